@@ -1,0 +1,141 @@
+//! Answers, and their text form in the URL: `key=value` pairs keyed by stable
+//! question and option ids, sorted, so a shared link restores the same state.
+
+use std::collections::BTreeMap;
+
+use crate::date::Date;
+use crate::model::{Event, Model, OptionIx, QuestionIx, QuestionKind};
+
+/// Written for an answer of "わからない" (and so never allowed as an option id).
+pub const UNKNOWN: &str = "unknown";
+/// Written for a multiple-choice answer with nothing chosen.
+pub const NONE: &str = "none";
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// Chosen options, sorted; exactly one for a single-choice question.
+    Chosen(Vec<OptionIx>),
+    Date(Date),
+    /// "わからない".
+    Unknown,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Answers(BTreeMap<QuestionIx, Answer>);
+
+impl Answers {
+    pub fn get(&self, q: QuestionIx) -> Option<&Answer> {
+        self.0.get(&q)
+    }
+
+    pub fn set(&mut self, q: QuestionIx, answer: Answer) {
+        self.0.insert(q, answer);
+    }
+
+    pub fn remove(&mut self, q: QuestionIx) {
+        self.0.remove(&q);
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (QuestionIx, &Answer)> {
+        self.0.iter().map(|(q, a)| (*q, a))
+    }
+
+    pub fn date(&self, q: QuestionIx) -> Option<Date> {
+        match self.get(q) {
+            Some(Answer::Date(d)) => Some(*d),
+            _ => None,
+        }
+    }
+
+    /// The URL form: `key=value&…`, keys sorted by id for a canonical link.
+    pub fn encode(&self, model: &Model) -> String {
+        let mut pairs: Vec<(String, String)> = self
+            .iter()
+            .map(|(q, a)| {
+                let question = &model.questions[q];
+                let value = match a {
+                    Answer::Unknown => UNKNOWN.to_string(),
+                    Answer::Date(d) => d.to_string(),
+                    Answer::Chosen(opts) if opts.is_empty() => NONE.to_string(),
+                    Answer::Chosen(opts) => opts
+                        .iter()
+                        .map(|o| question.options[*o].id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(","),
+                };
+                (question.id.clone(), value)
+            })
+            .collect();
+        pairs.sort();
+        pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
+    }
+
+    /// Reads the URL form for one event. What cannot be restored is reported and
+    /// dropped; everything else is kept.
+    pub fn decode(model: &Model, event: &Event, query: &str) -> (Answers, Vec<Problem>) {
+        let mut answers = Answers::default();
+        let mut problems = Vec::new();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let problem = |kind| Problem { key: key.to_string(), value: value.to_string(), kind };
+            let Some(q) = event.questions.iter().copied().find(|q| model.questions[*q].id == key) else {
+                problems.push(problem(ProblemKind::UnknownQuestion));
+                continue;
+            };
+            if answers.get(q).is_some() {
+                problems.push(problem(ProblemKind::Repeated));
+                continue;
+            }
+            match parse_value(model, q, value) {
+                Ok(a) => answers.set(q, a),
+                Err(kind) => problems.push(problem(kind)),
+            }
+        }
+        (answers, problems)
+    }
+}
+
+fn parse_value(model: &Model, q: QuestionIx, value: &str) -> Result<Answer, ProblemKind> {
+    let question = &model.questions[q];
+    if value == UNKNOWN {
+        return if question.allow_unknown { Ok(Answer::Unknown) } else { Err(ProblemKind::UnknownNotAllowed) };
+    }
+    match question.kind {
+        QuestionKind::Date => Date::parse(value).map(Answer::Date).ok_or(ProblemKind::BadValue),
+        QuestionKind::Multi if value == NONE => Ok(Answer::Chosen(Vec::new())),
+        QuestionKind::Single | QuestionKind::Multi => {
+            let mut chosen = Vec::new();
+            for id in value.split(',') {
+                let o = question.option(id).ok_or(ProblemKind::BadValue)?;
+                if !chosen.contains(&o) {
+                    chosen.push(o);
+                }
+            }
+            chosen.sort_unstable();
+            if question.kind == QuestionKind::Single && chosen.len() != 1 {
+                return Err(ProblemKind::BadValue);
+            }
+            Ok(Answer::Chosen(chosen))
+        }
+    }
+}
+
+/// A part of a link that could not be restored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: String,
+    pub value: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// No question of this event has this id (misspelt, or removed from content).
+    UnknownQuestion,
+    /// Not an option of the question, or not a valid date.
+    BadValue,
+    /// "わからない" is not offered for this question.
+    UnknownNotAllowed,
+    /// The same question appears twice; the first is kept.
+    Repeated,
+}

@@ -1,0 +1,114 @@
+//! Which question comes next. A question is asked only while its answer can still
+//! change some procedure or document for this event (as Publicodes and OpenFisca ask
+//! only for missing variables that matter); the rest are skipped.
+
+use crate::answers::{Answer, Answers};
+use crate::condition::{self, Truth, eval};
+use crate::model::{Condition, Event, Model, QuestionIx, QuestionKind};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flow {
+    /// Questions asked so far, in order; the "back" link walks this.
+    pub path: Vec<QuestionIx>,
+    /// The next question to ask, or `None` when the results are complete.
+    pub next: Option<QuestionIx>,
+    /// The answers on the path. Answers to questions that no longer matter (after an
+    /// earlier answer changed) are kept in the URL but are not part of the result.
+    pub known: Answers,
+}
+
+impl Flow {
+    /// The question asked before `q` (or before the results when `q` is `None`).
+    pub fn previous(&self, q: Option<QuestionIx>) -> Option<QuestionIx> {
+        match q.and_then(|q| self.path.iter().position(|p| *p == q)) {
+            Some(i) => i.checked_sub(1).map(|i| self.path[i]),
+            None if q.is_some() && self.next == q => self.path.last().copied(),
+            None if q.is_none() => self.path.last().copied(),
+            None => None,
+        }
+    }
+
+    /// Total questions for progress ("3 / 7"): those asked plus the next one; the
+    /// count can only be known for what has been reached.
+    pub fn position(&self, q: QuestionIx) -> Option<usize> {
+        self.path.iter().position(|p| *p == q).or_else(|| (self.next == Some(q)).then_some(self.path.len())).map(|i| i + 1)
+    }
+}
+
+/// Walks the event's questions in order, keeping those that matter given the answers
+/// on the path so far.
+pub fn flow(model: &Model, event: &Event, answers: &Answers) -> Flow {
+    let targets = targets(model, event);
+    let mut known = Answers::default();
+    let mut path = Vec::new();
+    for &q in &event.questions {
+        if !matters(model, event, &targets, &known, q) {
+            continue;
+        }
+        match answers.get(q) {
+            Some(a) => {
+                known.set(q, a.clone());
+                path.push(q);
+            }
+            None => return Flow { path, next: Some(q), known },
+        }
+    }
+    Flow { path, next: None, known }
+}
+
+/// Every condition whose value the result shows: each procedure's, and each of its
+/// documents' (which only matter while the procedure may apply).
+pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
+    let mut out = Vec::new();
+    for ep in &event.procedures {
+        out.push(ep.applies_if.clone());
+        for doc in &model.procedures[ep.procedure].documents {
+            if doc.when != Condition::Always {
+                out.push(Condition::All(vec![ep.applies_if.clone(), doc.when.clone()]));
+            }
+        }
+    }
+    out
+}
+
+/// Whether answering `q` can change any target, given the answers known so far.
+pub fn matters(model: &Model, event: &Event, targets: &[Condition], known: &Answers, q: QuestionIx) -> bool {
+    let question = &model.questions[q];
+    if question.kind == QuestionKind::Date {
+        // The event date turns deadlines into dates: asked while a dated deadline may apply.
+        return event.date_question == Some(q)
+            && event.procedures.iter().any(|ep| {
+                model.procedures[ep.procedure].deadline.as_ref().is_some_and(|d| d.offset_days.is_some())
+                    && eval(&ep.applies_if, known) != Truth::No
+            });
+    }
+    let values = domain(model, q);
+    targets.iter().any(|t| {
+        let mut mentioned = Vec::new();
+        condition::questions(t, &mut mentioned);
+        if !mentioned.contains(&q) {
+            return false;
+        }
+        let mut trial = known.clone();
+        let mut first = None;
+        values.iter().any(|v| {
+            trial.set(q, v.clone());
+            let value = eval(t, &trial);
+            *first.get_or_insert(value) != value
+        })
+    })
+}
+
+/// Every concrete answer a question can take (all subsets for multiple choice; the
+/// content check caps their options so this stays small).
+pub fn domain(model: &Model, q: QuestionIx) -> Vec<Answer> {
+    let question = &model.questions[q];
+    let n = question.options.len();
+    match question.kind {
+        QuestionKind::Single => (0..n).map(|o| Answer::Chosen(vec![o])).collect(),
+        QuestionKind::Multi => (0u32..1 << n)
+            .map(|bits| Answer::Chosen((0..n).filter(|o| bits & (1 << o) != 0).collect()))
+            .collect(),
+        QuestionKind::Date => Vec::new(),
+    }
+}

@@ -1,0 +1,190 @@
+//! The checked content model. Every reference is an index that the content compiler
+//! has already resolved, so the engine never meets a dangling id. Ids that appear in
+//! URLs (events, questions, options) stay as strings: they are the stable public keys.
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+
+/// Index into a language's text table ([`crate::Texts`]). Texts live apart from the
+/// model so that a page only needs to load the language it shows.
+pub type TextId = u32;
+pub type EventIx = usize;
+pub type QuestionIx = usize;
+pub type OptionIx = usize;
+pub type ProcedureIx = usize;
+pub type DocumentIx = usize;
+pub type SectionIx = usize;
+pub type OfficeIx = usize;
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Model {
+    /// UI strings, indexed by [`crate::UiKey`].
+    pub ui: Vec<TextId>,
+    pub events: Vec<Event>,
+    pub questions: Vec<Question>,
+    pub procedures: Vec<Procedure>,
+    pub documents: Vec<Document>,
+    pub sections: Vec<Section>,
+    pub offices: Vec<Office>,
+    pub online_kinds: Vec<OnlineKind>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub title: TextId,
+    pub summary: TextId,
+    /// `false` for an event whose content is not written yet: shown as coming, never faked.
+    pub available: bool,
+    /// Questions in the order they are asked (each asked only while it can change the result).
+    pub questions: Vec<QuestionIx>,
+    /// The question whose answer is the event date that deadlines count from.
+    pub date_question: Option<QuestionIx>,
+    pub procedures: Vec<EventProcedure>,
+}
+
+/// A procedure as used by one event: the same act (say 国保の加入) is needed for
+/// different reasons in different events, so the condition belongs to the event.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct EventProcedure {
+    pub procedure: ProcedureIx,
+    pub applies_if: Condition,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuestionKind {
+    /// One option. Yes/no questions compile to this with the options `yes` and `no`.
+    Single,
+    /// Any number of options, including none.
+    Multi,
+    /// A calendar date, such as the moving day.
+    Date,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub text: TextId,
+    /// Short label used on the review page and in reasons ("健康保険").
+    pub label: TextId,
+    pub help: Option<TextId>,
+    pub options: Vec<Choice>,
+    /// Whether "わからない" is offered.
+    pub allow_unknown: bool,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub id: String,
+    pub text: TextId,
+    pub hint: Option<TextId>,
+}
+
+/// A small, typed condition language. Unanswered and "わからない" make an atom
+/// [`crate::Truth::Unknown`]; the connectives follow three-valued (Kleene) logic.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq)]
+pub enum Condition {
+    Always,
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    /// A single-choice (or yes/no) question has this option as its answer.
+    Equals(QuestionIx, OptionIx),
+    /// A multiple-choice question's answer includes this option.
+    Includes(QuestionIx, OptionIx),
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Procedure {
+    pub id: String,
+    pub title: TextId,
+    pub summary: Option<TextId>,
+    pub section: SectionIx,
+    /// Offices that accept it, main office first.
+    pub offices: Vec<OfficeIx>,
+    pub documents: Vec<DocumentUse>,
+    pub deadline: Option<Deadline>,
+    pub fee: Option<TextId>,
+    pub online: Vec<Online>,
+    pub notes: Vec<TextId>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct DocumentUse {
+    pub document: DocumentIx,
+    pub when: Condition,
+    pub note: Option<TextId>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Deadline {
+    /// The rule in words ("住み始めた日から14日以内").
+    pub text: TextId,
+    /// Days to add to the event date to get the last day, when the rule is a day count.
+    pub offset_days: Option<i32>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Online {
+    pub kind: usize,
+    pub url: String,
+    pub text: Option<TextId>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct OnlineKind {
+    pub id: String,
+    pub name: TextId,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Source {
+    pub title: TextId,
+    pub url: Option<String>,
+    pub checked: Date,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Document {
+    pub id: String,
+    pub name: TextId,
+    pub detail: Option<TextId>,
+}
+
+/// A 課 (section) and its counter.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Section {
+    pub id: String,
+    pub name: TextId,
+    pub counter: Option<TextId>,
+    pub phone: Option<String>,
+    pub office: OfficeIx,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Office {
+    pub id: String,
+    pub name: TextId,
+    pub address: TextId,
+    pub hours: TextId,
+    pub phone: Option<String>,
+}
+
+impl Model {
+    pub fn event(&self, id: &str) -> Option<EventIx> {
+        self.events.iter().position(|e| e.id == id)
+    }
+
+    pub fn ui(&self, key: crate::UiKey) -> TextId {
+        self.ui[key as usize]
+    }
+}
+
+impl Question {
+    pub fn option(&self, id: &str) -> Option<OptionIx> {
+        self.options.iter().position(|o| o.id == id)
+    }
+}

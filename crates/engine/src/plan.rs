@@ -1,0 +1,148 @@
+//! The checklist: every procedure of the event with its status and reasons, grouped
+//! by where to go, with documents merged ("bring these items").
+
+use crate::answers::{Answer, Answers};
+use crate::condition::{Truth, eval, explain};
+use crate::date::Date;
+use crate::model::{Condition, DocumentIx, Event, Model, ProcedureIx, QuestionIx, SectionIx, TextId};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    Needed,
+    /// An answer it depends on was "わからない" (or not given).
+    Maybe,
+    NotNeeded,
+}
+
+impl From<Truth> for Status {
+    fn from(t: Truth) -> Status {
+        match t {
+            Truth::Yes => Status::Needed,
+            Truth::Unknown => Status::Maybe,
+            Truth::No => Status::NotNeeded,
+        }
+    }
+}
+
+/// An answer that made a procedure apply (or left it open).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Reason {
+    pub question: QuestionIx,
+    /// `None` when the question was not answered.
+    pub answer: Option<Answer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PlannedDocument {
+    pub document: DocumentIx,
+    pub status: Status,
+    pub note: Option<TextId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PlannedProcedure {
+    pub procedure: ProcedureIx,
+    pub status: Status,
+    /// Empty when the procedure applies to everyone with this life event.
+    pub reasons: Vec<Reason>,
+    /// Documents that are needed or may be needed.
+    pub documents: Vec<PlannedDocument>,
+    /// The last day, when the deadline is a day count and the event date is known.
+    pub due: Option<Date>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct MergedDocument {
+    pub document: DocumentIx,
+    /// Needed if any procedure needs it, else maybe.
+    pub status: Status,
+    /// Indices into [`Plan::procedures`] of the procedures that ask for it.
+    pub for_procedures: Vec<usize>,
+}
+
+/// Procedures handled at the same section (課) and what to bring there.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Group {
+    pub section: SectionIx,
+    /// Indices into [`Plan::procedures`], needed before maybe, event order within each.
+    pub procedures: Vec<usize>,
+    pub documents: Vec<MergedDocument>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Plan {
+    /// Every procedure of the event in content order, not-needed ones included.
+    pub procedures: Vec<PlannedProcedure>,
+    /// Needed and maybe procedures grouped by section, in order of first appearance.
+    pub groups: Vec<Group>,
+    /// Every document across needed and maybe procedures.
+    pub documents: Vec<MergedDocument>,
+}
+
+impl Plan {
+    pub fn with_status(&self, status: Status) -> impl Iterator<Item = &PlannedProcedure> {
+        self.procedures.iter().filter(move |p| p.status == status)
+    }
+}
+
+pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
+    let date = event.date_question.and_then(|q| answers.date(q));
+    let procedures: Vec<PlannedProcedure> = event
+        .procedures
+        .iter()
+        .map(|ep| {
+            let procedure = &model.procedures[ep.procedure];
+            let status = Status::from(eval(&ep.applies_if, answers));
+            let reasons = explain(&ep.applies_if, answers)
+                .into_iter()
+                .map(|question| Reason { question, answer: answers.get(question).cloned() })
+                .collect();
+            let documents = procedure
+                .documents
+                .iter()
+                .filter_map(|d| {
+                    let truth = eval(&Condition::All(vec![ep.applies_if.clone(), d.when.clone()]), answers);
+                    let status = Status::from(truth);
+                    (status != Status::NotNeeded).then_some(PlannedDocument { document: d.document, status, note: d.note })
+                })
+                .collect();
+            let due = date.zip(procedure.deadline.as_ref().and_then(|d| d.offset_days)).map(|(d, n)| d.add_days(n));
+            PlannedProcedure { procedure: ep.procedure, status, reasons, documents, due }
+        })
+        .collect();
+
+    let mut groups: Vec<Group> = Vec::new();
+    for status in [Status::Needed, Status::Maybe] {
+        for (i, p) in procedures.iter().enumerate().filter(|(_, p)| p.status == status) {
+            let section = model.procedures[p.procedure].section;
+            match groups.iter_mut().find(|g| g.section == section) {
+                Some(g) => g.procedures.push(i),
+                None => groups.push(Group { section, procedures: vec![i], documents: Vec::new() }),
+            }
+        }
+    }
+    for g in &mut groups {
+        g.documents = merge(&procedures, &g.procedures);
+    }
+    let active: Vec<usize> = groups.iter().flat_map(|g| g.procedures.iter().copied()).collect();
+    let documents = merge(&procedures, &active);
+    Plan { procedures, groups, documents }
+}
+
+fn merge(procedures: &[PlannedProcedure], which: &[usize]) -> Vec<MergedDocument> {
+    let mut out: Vec<MergedDocument> = Vec::new();
+    for &i in which {
+        for d in &procedures[i].documents {
+            // A document is only as certain as the procedure that asks for it.
+            let status = d.status.max(procedures[i].status);
+            match out.iter_mut().find(|m| m.document == d.document) {
+                Some(m) => {
+                    m.status = m.status.min(status);
+                    m.for_procedures.push(i);
+                }
+                None => out.push(MergedDocument { document: d.document, status, for_procedures: vec![i] }),
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,97 @@
+//! The page a URL fragment names. Everything lives in the fragment (`#/event/step?answers`)
+//! so the app works from any sub-path and inside a frame, and answers about sensitive
+//! life events are never sent to a server.
+
+/// Step names that can never be question ids.
+pub const RESERVED_STEPS: [&str; 3] = ["results", "review", "start"];
+/// Query keys that are not answers.
+pub const RESERVED_KEYS: [&str; 1] = ["lang"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// The first question still to be answered.
+    Start,
+    Question(String),
+    Review,
+    Results,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    Event {
+        event: String,
+        step: Step,
+        /// The answers part, still in URL form (decoded against the event's questions).
+        answers: String,
+    },
+    /// A fragment that names no page; shown as home with a notice.
+    NotFound(String),
+}
+
+impl Route {
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let answers = query
+            .split('&')
+            .filter(|p| !RESERVED_KEYS.contains(&p.split_once('=').map_or(*p, |(k, _)| k)))
+            .collect::<Vec<_>>()
+            .join("&");
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        match parts.as_slice() {
+            [] => Route::Home,
+            [event] => Route::Event { event: event.to_string(), step: Step::Start, answers },
+            [event, step] => {
+                let step = match *step {
+                    "results" => Step::Results,
+                    "review" => Step::Review,
+                    "start" => Step::Start,
+                    q => Step::Question(q.to_string()),
+                };
+                Route::Event { event: event.to_string(), step, answers }
+            }
+            _ => Route::NotFound(hash.to_string()),
+        }
+    }
+
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home | Route::NotFound(_) => "#/".to_string(),
+            Route::Event { event, step, answers } => {
+                let step = match step {
+                    Step::Start => String::new(),
+                    Step::Question(q) => format!("/{q}"),
+                    Step::Review => "/review".to_string(),
+                    Step::Results => "/results".to_string(),
+                };
+                let query = if answers.is_empty() { String::new() } else { format!("?{answers}") };
+                format!("#/{event}{step}{query}")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_and_prints_every_page() {
+        for (hash, route) in [
+            ("", Route::Home),
+            ("#/", Route::Home),
+            ("#/tennyu", Route::Event { event: "tennyu".into(), step: Step::Start, answers: "".into() }),
+            (
+                "#/tennyu/from?from=abroad&lang=pt",
+                Route::Event { event: "tennyu".into(), step: Step::Question("from".into()), answers: "from=abroad".into() },
+            ),
+            ("#/tennyu/results?a=b", Route::Event { event: "tennyu".into(), step: Step::Results, answers: "a=b".into() }),
+            ("#/a/b/c", Route::NotFound("/a/b/c".into())),
+        ] {
+            assert_eq!(Route::parse(hash), route, "{hash}");
+        }
+        let r = Route::parse("#/tennyu/results?a=b");
+        assert_eq!(Route::parse(&r.to_hash()), r);
+    }
+}
