@@ -31,7 +31,11 @@ impl Flow {
     /// Total questions for progress ("3 / 7"): those asked plus the next one; the
     /// count can only be known for what has been reached.
     pub fn position(&self, q: QuestionIx) -> Option<usize> {
-        self.path.iter().position(|p| *p == q).or_else(|| (self.next == Some(q)).then_some(self.path.len())).map(|i| i + 1)
+        self.path
+            .iter()
+            .position(|p| *p == q)
+            .or_else(|| (self.next == Some(q)).then_some(self.path.len()))
+            .map(|i| i + 1)
     }
 }
 
@@ -50,10 +54,20 @@ pub fn flow(model: &Model, event: &Event, answers: &Answers) -> Flow {
                 known.set(q, a.clone());
                 path.push(q);
             }
-            None => return Flow { path, next: Some(q), known },
+            None => {
+                return Flow {
+                    path,
+                    next: Some(q),
+                    known,
+                };
+            }
         }
     }
-    Flow { path, next: None, known }
+    Flow {
+        path,
+        next: None,
+        known,
+    }
 }
 
 /// Every condition whose value the result shows: each procedure's, and each of its
@@ -64,7 +78,10 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
         out.push(ep.applies_if.clone());
         for doc in &model.procedures[ep.procedure].documents {
             if doc.when != Condition::Always {
-                out.push(Condition::All(vec![ep.applies_if.clone(), doc.when.clone()]));
+                out.push(Condition::All(vec![
+                    ep.applies_if.clone(),
+                    doc.when.clone(),
+                ]));
             }
         }
     }
@@ -72,13 +89,22 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
 }
 
 /// Whether answering `q` can change any target, given the answers known so far.
-pub fn matters(model: &Model, event: &Event, targets: &[Condition], known: &Answers, q: QuestionIx) -> bool {
+pub fn matters(
+    model: &Model,
+    event: &Event,
+    targets: &[Condition],
+    known: &Answers,
+    q: QuestionIx,
+) -> bool {
     let question = &model.questions[q];
     if question.kind == QuestionKind::Date {
         // The event date turns deadlines into dates: asked while a dated deadline may apply.
         return event.date_question == Some(q)
             && event.procedures.iter().any(|ep| {
-                model.procedures[ep.procedure].deadline.as_ref().is_some_and(|d| d.offset_days.is_some())
+                model.procedures[ep.procedure]
+                    .deadline
+                    .as_ref()
+                    .is_some_and(|d| d.offset_days.is_some())
                     && eval(&ep.applies_if, known) != Truth::No
             });
     }

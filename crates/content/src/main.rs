@@ -1,0 +1,257 @@
+//! `guide`: the content editors' tool.
+//!
+//!   guide check                       check all content; exit 1 on any error
+//!   guide plan EVENT [key=value …]    print the checklist for these answers
+//!   guide plan EVENT --json …         the same as JSON (for tests and tools)
+//!
+//! Options: `--content DIR` (default: `content`).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use guide_content::{Compiled, analysis, load};
+use guide_engine::{Answer, Answers, Model, Plan, Status, Texts, flow, plan};
+use serde_json::json;
+
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let dir =
+        take_option(&mut args, "--content").map_or_else(|| PathBuf::from("content"), PathBuf::from);
+    let json = take_flag(&mut args, "--json");
+    let result = match args.first().map(String::as_str) {
+        Some("check") => check(&dir),
+        Some("plan") if args.len() >= 2 => show_plan(&dir, &args[1], &args[2..], json),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("{message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]";
+
+fn take_flag(args: &mut Vec<String>, flag: &str) -> bool {
+    let found = args.iter().any(|a| a == flag);
+    args.retain(|a| a != flag);
+    found
+}
+
+fn take_option(args: &mut Vec<String>, name: &str) -> Option<String> {
+    let i = args.iter().position(|a| a == name)?;
+    args.remove(i);
+    (i < args.len()).then(|| args.remove(i))
+}
+
+fn compiled(dir: &std::path::Path) -> Result<Compiled, String> {
+    load(dir).map_err(|report| {
+        format!("{report}\nFix the errors above (file:line:column) and run the check again.")
+    })
+}
+
+fn check(dir: &std::path::Path) -> Result<(), String> {
+    let c = compiled(dir)?;
+    let m = &c.model;
+    println!(
+        "content OK: {} events, {} questions, {} procedures, {} documents, {} offices",
+        m.events.len(),
+        m.questions.len(),
+        m.procedures.len(),
+        m.documents.len(),
+        m.offices.len()
+    );
+    for e in &m.events {
+        if !e.available {
+            println!("  {:<16} coming (not yet written)", e.id);
+            continue;
+        }
+        let x = analysis::explore(m, e);
+        let files: Vec<String> = e
+            .procedures
+            .iter()
+            .map(|p| format!("procedures/{}.yaml", m.procedures[p.procedure].id))
+            .chain([format!("events/{}.yaml", e.id)])
+            .collect();
+        let verify = c
+            .verify
+            .iter()
+            .filter(|v| files.iter().any(|f| v.file.ends_with(f.as_str())))
+            .count();
+        println!(
+            "  {:<16} {} questions, {} procedures, {} answer paths{}, {verify} verify markers",
+            e.id,
+            e.questions.len(),
+            e.procedures.len(),
+            x.paths,
+            if x.complete { "" } else { " (stopped early)" },
+        );
+    }
+    let shared = c
+        .verify
+        .iter()
+        .filter(|v| !v.file.contains("procedures/") && !v.file.contains("events/"))
+        .count();
+    println!(
+        "  verify markers in shared files (offices, sections, documents, questions): {shared}"
+    );
+    println!(
+        "  total verify markers: {} (facts the city must still confirm)",
+        c.verify.len()
+    );
+    Ok(())
+}
+
+fn show_plan(
+    dir: &std::path::Path,
+    event_id: &str,
+    pairs: &[String],
+    as_json: bool,
+) -> Result<(), String> {
+    let c = compiled(dir)?;
+    let m = &c.model;
+    let t = &c.texts[0];
+    let e = m.event(event_id).ok_or_else(|| {
+        let ids: Vec<&str> = m.events.iter().map(|e| e.id.as_str()).collect();
+        format!("unknown event `{event_id}`; events are: {}", ids.join(", "))
+    })?;
+    let event = &m.events[e];
+    let (answers, problems) = Answers::decode(m, event, &pairs.join("&"));
+    for p in &problems {
+        eprintln!("ignored `{}={}`: {:?}", p.key, p.value, p.kind);
+    }
+    let f = flow(m, event, &answers);
+    let p = plan(m, event, &f.known);
+    if as_json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&to_json(m, t, e, &f, &p)).expect("json")
+        );
+    } else {
+        print_text(m, t, e, &f, &p);
+    }
+    Ok(())
+}
+
+fn answer_text(m: &Model, t: &Texts, q: usize, a: &Answer) -> String {
+    match a {
+        Answer::Unknown => t.get(m.ui(guide_engine::UiKey::Unknown)).to_string(),
+        Answer::Date(d) => d.to_string(),
+        Answer::Chosen(os) if os.is_empty() => {
+            t.get(m.ui(guide_engine::UiKey::NoneOfThese)).to_string()
+        }
+        Answer::Chosen(os) => os
+            .iter()
+            .map(|o| t.get(m.questions[q].options[*o].text))
+            .collect::<Vec<_>>()
+            .join("、"),
+    }
+}
+
+fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) {
+    let event = &m.events[e];
+    println!("{} ({})", t.get(event.title), event.id);
+    for q in &f.path {
+        println!(
+            "  {}: {}",
+            t.get(m.questions[*q].label),
+            answer_text(m, t, *q, f.known.get(*q).expect("on path"))
+        );
+    }
+    if let Some(q) = f.next {
+        println!(
+            "  next question: {} ({})",
+            t.get(m.questions[q].text),
+            m.questions[q].id
+        );
+    }
+    for (status, heading) in [(Status::Needed, "needed"), (Status::Maybe, "may be needed")] {
+        let items: Vec<_> = p.with_status(status).collect();
+        println!("\n{heading} ({}):", items.len());
+        for pp in items {
+            let pr = &m.procedures[pp.procedure];
+            let section = &m.sections[pr.section];
+            println!(
+                "  - {} ({}) — {}",
+                t.get(pr.title),
+                pr.id,
+                t.get(section.name)
+            );
+            if let Some(d) = &pr.deadline {
+                let due = pp.due.map(|d| format!(" → {d}")).unwrap_or_default();
+                println!("      by: {}{due}", t.get(d.text));
+            }
+            let why: Vec<String> = pp
+                .reasons
+                .iter()
+                .map(|r| {
+                    format!(
+                        "{}={}",
+                        m.questions[r.question].id,
+                        r.answer
+                            .as_ref()
+                            .map_or("(none)".into(), |a| answer_text(m, t, r.question, a))
+                    )
+                })
+                .collect();
+            println!(
+                "      why: {}",
+                if why.is_empty() {
+                    "everyone".to_string()
+                } else {
+                    why.join(", ")
+                }
+            );
+            for d in &pp.documents {
+                let mark = if d.status == Status::Maybe {
+                    " (maybe)"
+                } else {
+                    ""
+                };
+                println!("      bring: {}{mark}", t.get(m.documents[d.document].name));
+            }
+        }
+    }
+    println!("\nbring, all together:");
+    for d in &p.documents {
+        let mark = if d.status == Status::Maybe {
+            " (maybe)"
+        } else {
+            ""
+        };
+        println!("  [ ] {}{mark}", t.get(m.documents[d.document].name));
+    }
+}
+
+fn to_json(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) -> serde_json::Value {
+    let status = |s: Status| match s {
+        Status::Needed => "needed",
+        Status::Maybe => "maybe",
+        Status::NotNeeded => "not_needed",
+    };
+    json!({
+        "event": m.events[e].id,
+        "answers": f.known.encode(m),
+        "next_question": f.next.map(|q| m.questions[q].id.clone()),
+        "procedures": p.procedures.iter().map(|pp| {
+            let pr = &m.procedures[pp.procedure];
+            json!({
+                "id": pr.id,
+                "title": t.get(pr.title),
+                "status": status(pp.status),
+                "section": m.sections[pr.section].id,
+                "due": pp.due.map(|d| d.to_string()),
+                "because": pp.reasons.iter().map(|r| m.questions[r.question].id.clone()).collect::<Vec<_>>(),
+                "documents": pp.documents.iter().map(|d| json!({"id": m.documents[d.document].id, "status": status(d.status)})).collect::<Vec<_>>(),
+            })
+        }).collect::<Vec<_>>(),
+        "groups": p.groups.iter().map(|g| json!({
+            "section": m.sections[g.section].id,
+            "procedures": g.procedures.iter().map(|i| m.procedures[p.procedures[*i].procedure].id.clone()).collect::<Vec<_>>(),
+            "documents": g.documents.iter().map(|d| m.documents[d.document].id.clone()).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "documents": p.documents.iter().map(|d| json!({"id": m.documents[d.document].id, "status": status(d.status)})).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,177 @@
+//! Declarative scenario tests (as in OpenFisca): a household's answers, and the
+//! procedures that must and must not appear. Files live in `tests/scenarios/`.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use guide_engine::{Answers, Model, Status, flow, plan};
+use serde::Deserialize;
+
+use crate::diagnostic::Diagnostic;
+use crate::load::{at, parse_file};
+use crate::source::{SString, Spanned};
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioFile {
+    pub event: SString,
+    pub scenarios: Vec<Spanned<Scenario>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub name: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, Value>,
+    #[serde(default)]
+    pub needed: Vec<String>,
+    #[serde(default)]
+    pub maybe: Vec<String>,
+    #[serde(default)]
+    pub not_needed: Vec<String>,
+    #[serde(default)]
+    pub documents: Vec<String>,
+    #[serde(default)]
+    pub no_documents: Vec<String>,
+    #[serde(default)]
+    pub due: BTreeMap<String, String>,
+    /// Set when the answers deliberately stop before the last question.
+    #[serde(default)]
+    pub partial: bool,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(untagged)]
+pub enum Value {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Scenario {
+    /// The answers in URL form, so scenarios also exercise the link codec.
+    pub fn query(&self) -> String {
+        self.answers
+            .iter()
+            .map(|(k, v)| match v {
+                Value::One(s) => format!("{k}={s}"),
+                Value::Many(list) if list.is_empty() => {
+                    format!("{k}={}", guide_engine::answers::NONE)
+                }
+                Value::Many(list) => format!("{k}={}", list.join(",")),
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+/// Reads one scenario file and runs it; returns one message per failed expectation.
+pub fn run_file(model: &Model, path: &Path) -> (usize, Vec<Diagnostic>) {
+    let mut failures = Vec::new();
+    let Some(parsed) = parse_file::<ScenarioFile>(path, &mut failures) else {
+        return (0, failures);
+    };
+    let file = parsed.file;
+    let Some(e) = model.event(&parsed.value.event.value) else {
+        failures.push(at(
+            &file,
+            &parsed.value.event.referenced,
+            format!("unknown event `{}`", parsed.value.event.value),
+        ));
+        return (0, failures);
+    };
+    for s in &parsed.value.scenarios {
+        for message in run(model, e, &s.value) {
+            failures.push(at(
+                &file,
+                &s.referenced,
+                format!("scenario 「{}」: {message}", s.value.name),
+            ));
+        }
+    }
+    (parsed.value.scenarios.len(), failures)
+}
+
+/// Runs one scenario as the app would: decode the link, follow the flow, plan.
+pub fn run(model: &Model, e: usize, s: &Scenario) -> Vec<String> {
+    let event = &model.events[e];
+    let mut out = Vec::new();
+    let (answers, problems) = Answers::decode(model, event, &s.query());
+    for p in problems {
+        out.push(format!(
+            "answer `{}={}` cannot be read ({:?})",
+            p.key, p.value, p.kind
+        ));
+    }
+    let f = flow(model, event, &answers);
+    if let (Some(q), false) = (f.next, s.partial) {
+        out.push(format!(
+            "the guide would still ask `{}`; answer it (or mark the scenario `partial: true`)",
+            model.questions[q].id
+        ));
+    }
+    for (q, _) in answers.iter() {
+        if !f.path.contains(&q) {
+            out.push(format!(
+                "`{}` is answered but the guide would not ask it for this household",
+                model.questions[q].id
+            ));
+        }
+    }
+    let p = plan(model, event, &f.known);
+    let status_of = |id: &str| {
+        p.procedures
+            .iter()
+            .find(|pp| model.procedures[pp.procedure].id == id)
+            .map(|pp| pp.status)
+    };
+    for (ids, want) in [
+        (&s.needed, Status::Needed),
+        (&s.maybe, Status::Maybe),
+        (&s.not_needed, Status::NotNeeded),
+    ] {
+        for id in ids {
+            match status_of(id) {
+                None if want == Status::NotNeeded
+                    && model.procedures.iter().any(|pp| pp.id == *id) => {}
+                None => out.push(format!("`{id}` is not a procedure of event `{}`", event.id)),
+                Some(got) if got != want => {
+                    out.push(format!("`{id}` should be {want:?} but is {got:?}"))
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let has_doc = |id: &str| {
+        p.documents
+            .iter()
+            .any(|d| model.documents[d.document].id == id)
+    };
+    for id in &s.documents {
+        if !model.documents.iter().any(|d| d.id == *id) {
+            out.push(format!("`{id}` is not a document"));
+        } else if !has_doc(id) {
+            out.push(format!(
+                "document `{id}` should be in the list of things to bring"
+            ));
+        }
+    }
+    for id in s.no_documents.iter().filter(|id| has_doc(id)) {
+        out.push(format!(
+            "document `{id}` should not be in the list of things to bring"
+        ));
+    }
+    for (id, date) in &s.due {
+        let due = p
+            .procedures
+            .iter()
+            .find(|pp| model.procedures[pp.procedure].id == *id)
+            .and_then(|pp| pp.due);
+        if due.map(|d| d.to_string()).as_deref() != Some(date.as_str()) {
+            out.push(format!(
+                "`{id}` should be due on {date}, but is due {due:?}"
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,429 @@
+//! Each content check, proven on a broken copy of a small valid fixture: the error
+//! names the file, line and column, and says what is wrong in plain words.
+
+use std::path::{Path, PathBuf};
+
+use guide_content::{Diagnostic, load};
+use guide_engine::UiKey;
+
+/// A fresh copy of `fixtures/valid` (plus a generated `ui.yaml`) in a temp folder.
+struct Fixture {
+    dir: PathBuf,
+}
+
+impl Fixture {
+    fn new(name: &str) -> Fixture {
+        let dir = std::env::temp_dir().join(format!("guide-fixture-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
+            &dir,
+        );
+        let ui: String = UiKey::ALL
+            .iter()
+            .map(|(_, name)| format!("{name}: テキスト\n"))
+            .collect();
+        std::fs::write(dir.join("ui.yaml"), ui).unwrap();
+        Fixture { dir }
+    }
+
+    /// Replaces `from` (which must occur) with `to` in one file.
+    fn edit(self, file: &str, from: &str, to: &str) -> Fixture {
+        let path = self.dir.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(
+            text.contains(from),
+            "fixture {file} does not contain {from:?}"
+        );
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+        self
+    }
+
+    fn write(self, file: &str, text: &str) -> Fixture {
+        std::fs::write(self.dir.join(file), text).unwrap();
+        self
+    }
+
+    /// Asserts an error at `file:line:column` whose message contains `needle`; other
+    /// errors that follow from the same mistake are allowed.
+    fn reports(&self, file: &str, line: u64, column: u64, needle: &str) {
+        let errors = self.errors();
+        let found = errors.iter().any(|e| {
+            e.file.ends_with(file)
+                && (e.line, e.column) == (line, column)
+                && e.message.contains(needle)
+        });
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert!(
+            found,
+            "no error at {file}:{line}:{column} mentioning {needle:?}; got {shown:#?}"
+        );
+    }
+
+    fn errors(&self) -> Vec<Diagnostic> {
+        match load(&self.dir) {
+            Ok(_) => Vec::new(),
+            Err(report) => report.0,
+        }
+    }
+
+    /// Asserts exactly one error, at `file:line:column`, whose message contains `needle`.
+    fn fails_at(&self, file: &str, line: u64, column: u64, needle: &str) {
+        let errors = self.errors();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(errors.len(), 1, "expected one error, got: {shown:#?}");
+        let e = &errors[0];
+        assert!(e.file.ends_with(file), "{e}");
+        assert_eq!((e.line, e.column), (line, column), "{e}");
+        assert!(e.message.contains(needle), "{e}\nshould mention: {needle}");
+    }
+}
+
+impl Drop for Fixture {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn the_valid_fixture_passes() {
+    let f = Fixture::new("valid");
+    assert_eq!(f.errors(), Vec::new());
+    let c = load(&f.dir).unwrap();
+    assert_eq!(c.model.events.len(), 2);
+    assert_eq!(c.verify.len(), 1, "the one verify marker is counted");
+}
+
+#[test]
+fn misspelt_field() {
+    Fixture::new("misspelt")
+        .edit("procedures/todoke.yaml", "fee: 無料", "fees: 無料")
+        .fails_at("procedures/todoke.yaml", 13, 1, "unknown field `fees`");
+}
+
+#[test]
+fn broken_yaml_syntax() {
+    Fixture::new("syntax")
+        .edit(
+            "events/tennyu.yaml",
+            "questions: [moving_date,",
+            "questions: [moving_date,\n  [",
+        )
+        .fails_at(
+            "events/tennyu.yaml",
+            9,
+            11,
+            "illegal placement of ':' indicator",
+        );
+}
+
+#[test]
+fn unknown_document_with_suggestion() {
+    Fixture::new("unknown-doc").edit("procedures/kokuho.yaml", "document: honnin", "document: honin").fails_at(
+        "procedures/kokuho.yaml",
+        6,
+        15,
+        "unknown document `honin` (did you mean `honnin`?); documents are defined in content/documents.yaml",
+    );
+}
+
+#[test]
+fn unknown_office_section_and_online_kind() {
+    Fixture::new("unknown-office")
+        .edit("procedures/todoke.yaml", "[honcho, iga]", "[honcho, igaa]")
+        .fails_at(
+            "procedures/todoke.yaml",
+            4,
+            19,
+            "unknown office `igaa` (did you mean `iga`?)",
+        );
+    Fixture::new("unknown-section")
+        .edit("procedures/jido.yaml", "section: hoken", "section: hokenka")
+        .fails_at("procedures/jido.yaml", 3, 10, "unknown section `hokenka`");
+    Fixture::new("unknown-online")
+        .edit(
+            "procedures/todoke.yaml",
+            "kind: myna_portal",
+            "kind: mynaportal",
+        )
+        .fails_at(
+            "procedures/todoke.yaml",
+            15,
+            11,
+            "unknown online kind `mynaportal` (did you mean `myna_portal`?)",
+        );
+}
+
+#[test]
+fn unknown_question_and_option_in_a_condition() {
+    Fixture::new("unknown-option").edit("events/tennyu.yaml", "insurance: kokuho", "insurance: kokuhoo").fails_at(
+        "events/tennyu.yaml",
+        11,
+        27,
+        "question `insurance` has no option `kokuhoo` (did you mean `kokuho`?); its options are: kokuho, company",
+    );
+    Fixture::new("unknown-question")
+        .edit(
+            "events/tennyu.yaml",
+            "{ insurance: kokuho }",
+            "{ insurence: kokuho }",
+        )
+        .fails_at(
+            "events/tennyu.yaml",
+            11,
+            27,
+            "unknown question `insurence` (did you mean `insurance`?)",
+        );
+}
+
+#[test]
+fn unknown_procedure_in_an_event() {
+    Fixture::new("unknown-procedure")
+        .edit("events/tennyu.yaml", "procedure: jido", "procedure: jidou")
+        .fails_at(
+            "events/tennyu.yaml",
+            12,
+            16,
+            "unknown procedure `jidou` (did you mean `jido`?)",
+        );
+}
+
+#[test]
+fn duplicate_id() {
+    Fixture::new("duplicate")
+        .edit("documents.yaml", "id: passport", "id: card")
+        .reports("documents.yaml", 6, 9, "duplicate document id `card`");
+}
+
+#[test]
+fn condition_that_can_never_hold() {
+    Fixture::new("never")
+        .edit(
+            "events/tennyu.yaml",
+            "applies_if: { includes: { household: child } }",
+            "applies_if: { all: [ { includes: { household: child } }, { equals: { from: domestic } }, { equals: { from: abroad } } ] }",
+        )
+        .fails_at("events/tennyu.yaml", 13, 17, "this `all` can never hold");
+}
+
+#[test]
+fn document_condition_contradicting_its_procedure() {
+    Fixture::new("doc-never")
+        .edit(
+            "events/tennyu.yaml",
+            "- procedure: todoke",
+            "- procedure: todoke\n    applies_if: { equals: { from: domestic } }",
+        )
+        .fails_at(
+            "procedures/todoke.yaml",
+            8,
+            11,
+            "this document can never be needed",
+        );
+}
+
+#[test]
+fn procedure_no_event_reaches() {
+    Fixture::new("unreached")
+        .edit(
+            "events/tennyu.yaml",
+            "  - procedure: jido\n    applies_if: { includes: { household: child } }\n",
+            "",
+        )
+        .edit("events/tennyu.yaml", "insurance, household]", "insurance]")
+        .reports(
+            "procedures/jido.yaml",
+            1,
+            5,
+            "procedure `jido` is not listed by any event",
+        );
+}
+
+#[test]
+fn question_no_procedure_depends_on() {
+    Fixture::new("unused-question")
+        .edit(
+            "events/tennyu.yaml",
+            "applies_if: { includes: { household: child } }",
+            "applies_if: { equals: { from: abroad } }",
+        )
+        .fails_at(
+            "events/tennyu.yaml",
+            7,
+            43,
+            "no procedure depends on question `household`",
+        );
+}
+
+#[test]
+fn question_defined_but_never_asked() {
+    Fixture::new("unasked")
+        .edit(
+            "questions.yaml",
+            "questions:\n",
+            "questions:\n  - id: pets\n    type: yes_no\n    text: 犬は？\n    label: 犬\n",
+        )
+        .fails_at(
+            "questions.yaml",
+            2,
+            9,
+            "question `pets` is not asked by any event",
+        );
+}
+
+#[test]
+fn condition_on_a_question_the_event_does_not_ask() {
+    Fixture::new("not-asked")
+        .edit(
+            "events/tennyu.yaml",
+            "[moving_date, from, insurance, household]",
+            "[moving_date, insurance, household]",
+        )
+        .reports(
+            "procedures/todoke.yaml",
+            8,
+            11,
+            "uses question `from`, which event `tennyu`",
+        );
+}
+
+#[test]
+fn missing_japanese_text() {
+    Fixture::new("no-ja")
+        .edit(
+            "procedures/kokuho.yaml",
+            "title: 国民健康保険の加入",
+            "title: { en: National Health Insurance }",
+        )
+        .fails_at(
+            "procedures/kokuho.yaml",
+            2,
+            8,
+            "the Japanese text (`ja`) is missing",
+        );
+}
+
+#[test]
+fn alias_bomb_is_rejected() {
+    let mut bomb = String::from(
+        "offices:\n  - id: honcho\n    name: &a0 [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    for i in 1..9 {
+        let refs = vec![format!("*a{}", i - 1); 9].join(",");
+        bomb.push_str(&format!("    x{i}: &a{i} [{refs}]\n"));
+    }
+    let errors = Fixture::new("bomb").write("offices.yaml", &bomb).errors();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].file.ends_with("offices.yaml"), "{}", errors[0]);
+    assert!(errors[0].line >= 1);
+}
+
+#[test]
+fn screen_texts_missing_and_unknown() {
+    let f = Fixture::new("ui").edit("ui.yaml", "app_title: テキスト\n", "app_titel: テキスト\n");
+    let shown: Vec<String> = f.errors().iter().map(ToString::to_string).collect();
+    assert_eq!(shown.len(), 2, "{shown:#?}");
+    assert!(
+        shown
+            .iter()
+            .any(|e| e.contains("ui.yaml:1:1: error: the screen text `app_title` is missing")),
+        "{shown:#?}"
+    );
+    assert!(
+        shown.iter().any(|e| e
+            .contains("`app_titel` is not a screen text the app uses (did you mean `app_title`?)")),
+        "{shown:#?}"
+    );
+}
+
+#[test]
+fn procedure_id_must_match_file_name() {
+    Fixture::new("stem")
+        .edit("procedures/jido.yaml", "id: jido", "id: jidou")
+        .reports(
+            "procedures/jido.yaml",
+            1,
+            5,
+            "the id `jidou` must be the same as the file name `jido.yaml`",
+        );
+}
+
+#[test]
+fn errors_in_several_files_are_all_reported() {
+    let f = Fixture::new("many")
+        .edit(
+            "procedures/kokuho.yaml",
+            "document: honnin",
+            "document: honin",
+        )
+        .edit("procedures/jido.yaml", "section: hoken", "section: hokenka");
+    assert_eq!(f.errors().len(), 2);
+}
+
+#[test]
+fn unused_document() {
+    Fixture::new("unused-doc")
+        .edit(
+            "documents.yaml",
+            "documents:\n",
+            "documents:\n  - id: inkan\n    name: 印鑑\n",
+        )
+        .fails_at(
+            "documents.yaml",
+            2,
+            9,
+            "document `inkan` is not used by any procedure",
+        );
+}
+
+#[test]
+fn plan_of_the_valid_fixture() {
+    use guide_engine::{Answers, Status, flow, plan};
+    let f = Fixture::new("plan");
+    let c = load(&f.dir).unwrap();
+    let m = &c.model;
+    let e = &m.events[m.event("tennyu").unwrap()];
+    let (answers, problems) = Answers::decode(
+        m,
+        e,
+        "moving_date=2026-12-24&from=abroad&insurance=unknown&household=child",
+    );
+    assert!(problems.is_empty());
+    let fl = flow(m, e, &answers);
+    assert_eq!(fl.next, None);
+    let p = plan(m, e, &fl.known);
+    let status: Vec<(&str, Status)> = p
+        .procedures
+        .iter()
+        .map(|pp| (m.procedures[pp.procedure].id.as_str(), pp.status))
+        .collect();
+    assert_eq!(
+        status,
+        [
+            ("todoke", Status::Needed),
+            ("kokuho", Status::Maybe),
+            ("jido", Status::Needed)
+        ]
+    );
+    assert_eq!(p.procedures[0].due.unwrap().to_string(), "2027-01-07");
+    let docs: Vec<&str> = p
+        .documents
+        .iter()
+        .map(|d| m.documents[d.document].id.as_str())
+        .collect();
+    assert_eq!(docs, ["honnin", "passport", "card"], "merged, each once");
+    assert_eq!(p.groups.len(), 2, "grouped by section");
+}
