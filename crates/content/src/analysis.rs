@@ -22,11 +22,7 @@ pub fn satisfiable(cond: &Condition, questions: &[guide_engine::Question]) -> Op
     let mut qs = Vec::new();
     mentioned(cond, &mut qs);
     let domains: Vec<Vec<Answer>> = qs.iter().map(|q| domain_of(questions, *q)).collect();
-    if domains
-        .iter()
-        .try_fold(1usize, |acc, d| acc.checked_mul(d.len().max(1)))
-        .is_none_or(|n| n > MAX_COMBINATIONS)
-    {
+    if domains.iter().try_fold(1usize, |acc, d| acc.checked_mul(d.len().max(1))).is_none_or(|n| n > MAX_COMBINATIONS) {
         return None;
     }
     let mut answers = Answers::default();
@@ -34,10 +30,7 @@ pub fn satisfiable(cond: &Condition, questions: &[guide_engine::Question]) -> Op
 }
 
 fn domain_of(questions: &[guide_engine::Question], q: QuestionIx) -> Vec<Answer> {
-    let model = Model {
-        questions: questions.to_vec(),
-        ..empty_model()
-    };
+    let model = Model { questions: questions.to_vec(), ..empty_model() };
     domain(&model, q)
 }
 
@@ -85,17 +78,8 @@ pub struct Exploration {
 /// Walks every answer path the flow allows: each next question, each possible answer
 /// (and "わからない" where offered). A fixed date stands for every date.
 pub fn explore(model: &Model, event: &Event) -> Exploration {
-    let mut x = Exploration {
-        complete: true,
-        ..Exploration::default()
-    };
-    walk(
-        model,
-        event,
-        &mut Answers::default(),
-        &mut x,
-        &mut |_, _| {},
-    );
+    let mut x = Exploration { complete: true, ..Exploration::default() };
+    walk(model, event, &mut Answers::default(), &mut x, &mut |_, _| {});
     x
 }
 
@@ -116,24 +100,15 @@ pub fn walk(
         None => {
             x.paths += 1;
             let p = plan(model, event, &f.known);
-            x.reached.extend(
-                p.procedures
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| p.status == Status::Needed)
-                    .map(|(i, _)| i),
-            );
+            x.reached
+                .extend(p.procedures.iter().enumerate().filter(|(_, p)| p.status == Status::Needed).map(|(i, _)| i));
             visit(&f.known, &p);
         }
         Some(q) => {
             x.asked.insert(q);
             let question = &model.questions[q];
             let mut values = match question.kind {
-                QuestionKind::Date => vec![Answer::Date(Date {
-                    year: 2026,
-                    month: 4,
-                    day: 1,
-                })],
+                QuestionKind::Date => vec![Answer::Date(Date { year: 2026, month: 4, day: 1 })],
                 _ => domain(model, q),
             };
             if question.allow_unknown {
@@ -161,7 +136,14 @@ pub fn check(c: &Compiled) -> Vec<Diagnostic> {
     }
     for (q, (file, loc)) in c.positions.questions.iter().enumerate() {
         if !asked_anywhere.contains(&q) {
-            errors.push(at(file, loc, format!("question `{}` is not asked by any event; add it to an event's `questions:` or remove it", m.questions[q].id)));
+            errors.push(at(
+                file,
+                loc,
+                format!(
+                    "question `{}` is not asked by any event; add it to an event's `questions:` or remove it",
+                    m.questions[q].id
+                ),
+            ));
         }
     }
     for (p, (file, loc)) in c.positions.procedures.iter().enumerate() {
@@ -169,27 +151,18 @@ pub fn check(c: &Compiled) -> Vec<Diagnostic> {
             errors.push(at(
                 file,
                 loc,
-                format!(
-                    "procedure `{}` is not listed by any event, so no one can reach it",
-                    m.procedures[p].id
-                ),
+                format!("procedure `{}` is not listed by any event, so no one can reach it", m.procedures[p].id),
             ));
         }
     }
-    let used_documents: BTreeSet<usize> = m
-        .procedures
-        .iter()
-        .flat_map(|p| p.documents.iter().map(|d| d.document))
-        .collect();
+    let used_documents: BTreeSet<usize> =
+        m.procedures.iter().flat_map(|p| p.documents.iter().map(|d| d.document)).collect();
     for (d, (file, loc)) in c.positions.documents.iter().enumerate() {
         if !used_documents.contains(&d) {
             errors.push(at(
                 file,
                 loc,
-                format!(
-                    "document `{}` is not used by any procedure; use it or remove it",
-                    m.documents[d].id
-                ),
+                format!("document `{}` is not used by any procedure; use it or remove it", m.documents[d].id),
             ));
         }
     }
@@ -208,7 +181,14 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
         for q in &qs {
             if !event.questions.contains(q) {
                 let loc = pos.applies_if[i].unwrap_or(pos.procedures[i]);
-                errors.push(at(f, &loc, format!("this condition uses question `{}`, which this event does not ask; add it to `questions:`", m.questions[*q].id)));
+                errors.push(at(
+                    f,
+                    &loc,
+                    format!(
+                        "this condition uses question `{}`, which this event does not ask; add it to `questions:`",
+                        m.questions[*q].id
+                    ),
+                ));
             }
         }
         depended_on.extend(qs);
@@ -219,10 +199,14 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
             mentioned(&use_.when, &mut qs);
             for q in &qs {
                 if !event.questions.contains(q) {
-                    errors.push(at(pfile, &when_loc, format!(
-                        "this document's condition uses question `{}`, which event `{}` ({f}) does not ask",
-                        m.questions[*q].id, event.id
-                    )));
+                    errors.push(at(
+                        pfile,
+                        &when_loc,
+                        format!(
+                            "this document's condition uses question `{}`, which event `{}` ({f}) does not ask",
+                            m.questions[*q].id, event.id
+                        ),
+                    ));
                 }
             }
             depended_on.extend(qs);

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 use guide_engine::{
-    Choice, Condition, Date, Deadline, Document, DocumentUse, Event, EventProcedure, Model, Office,
-    Online, OnlineKind, Procedure, Question, QuestionKind, Section, Source, TextId, Texts, UiKey,
+    Choice, Condition, Date, Deadline, Document, DocumentUse, Event, EventProcedure, Model, Office, Online, OnlineKind,
+    Procedure, Question, QuestionKind, Section, Source, TextId, Texts, UiKey,
     answers::{NONE, UNKNOWN},
     route::{RESERVED_KEYS, RESERVED_STEPS},
 };
@@ -14,7 +14,7 @@ use serde_saphyr::Location;
 
 use crate::analysis::satisfiable;
 use crate::diagnostic::{Diagnostic, Report, did_you_mean};
-use crate::load::{Parsed, at, parse_file, yaml_files};
+use crate::load::{Parsed, at, list_files, parse_file, yaml_files};
 use crate::source::*;
 
 /// Languages a text may be written in. `ja` is required everywhere.
@@ -63,69 +63,50 @@ pub fn compile(dir: &Path) -> Result<Compiled, Report> {
     let ui = parse_file::<BTreeMap<String, SText>>(&dir.join("ui.yaml"), &mut errors);
     let offices = parse_file::<OfficesFile>(&dir.join("offices.yaml"), &mut errors);
     let sections = parse_file::<SectionsFile>(&dir.join("sections.yaml"), &mut errors);
-    let documents = parse_file::<DocumentsFile>(&dir.join("documents.yaml"), &mut errors);
-    let online = parse_file::<OnlineFile>(&dir.join("online.yaml"), &mut errors);
-    let questions = parse_file::<QuestionsFile>(&dir.join("questions.yaml"), &mut errors);
-    let events: Vec<Parsed<EventSrc>> = yaml_files(&dir.join("events"), &mut errors)
+    let documents: Vec<(String, DocumentSrc)> = list_files(dir, "documents", &mut errors)
         .iter()
-        .filter_map(|p| parse_file(p, &mut errors))
+        .filter_map(|p| parse_file::<DocumentsFile>(p, &mut errors))
+        .flat_map(|f| f.value.documents.into_iter().map(move |d| (f.file.clone(), d)))
         .collect();
-    let procedures: Vec<(String, Parsed<ProcedureSrc>)> =
-        yaml_files(&dir.join("procedures"), &mut errors)
-            .iter()
-            .filter_map(|p| {
-                let stem = p
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                parse_file(p, &mut errors).map(|parsed| (stem, parsed))
-            })
-            .collect();
-    let (Some(ui), Some(offices), Some(sections), Some(documents), Some(online), Some(questions)) =
-        (ui, offices, sections, documents, online, questions)
-    else {
+    let online = parse_file::<OnlineFile>(&dir.join("online.yaml"), &mut errors);
+    let questions: Vec<(String, QuestionSrc)> = list_files(dir, "questions", &mut errors)
+        .iter()
+        .filter_map(|p| parse_file::<QuestionsFile>(p, &mut errors))
+        .flat_map(|f| f.value.questions.into_iter().map(move |q| (f.file.clone(), q)))
+        .collect();
+    let events: Vec<Parsed<EventSrc>> =
+        yaml_files(&dir.join("events"), &mut errors).iter().filter_map(|p| parse_file(p, &mut errors)).collect();
+    let procedures: Vec<(String, Parsed<ProcedureSrc>)> = yaml_files(&dir.join("procedures"), &mut errors)
+        .iter()
+        .filter_map(|p| {
+            let stem = p.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            parse_file(p, &mut errors).map(|parsed| (stem, parsed))
+        })
+        .collect();
+    let (Some(ui), Some(offices), Some(sections), Some(online)) = (ui, offices, sections, online) else {
         return Err(Report(errors));
     };
     if !errors.is_empty() {
         // References cannot be checked reliably while a file does not parse.
         return Err(Report(errors));
     }
-    let mut c = Compiler {
-        errors,
-        texts: Vec::new(),
-        interned: HashMap::new(),
-        verify: Vec::new(),
-    };
-    let sources = Sources {
-        ui,
-        offices,
-        sections,
-        documents,
-        online,
-        questions,
-        events,
-        procedures,
-    };
+    let mut c = Compiler { errors, texts: Vec::new(), interned: HashMap::new(), verify: Vec::new() };
+    let sources = Sources { ui, offices, sections, documents, online, questions, events, procedures };
     let (model, positions) = c.model(&sources);
     if !c.errors.is_empty() {
         return Err(Report(c.errors));
     }
     let texts = c.tables();
-    Ok(Compiled {
-        model,
-        texts,
-        verify: c.verify,
-        positions,
-    })
+    Ok(Compiled { model, texts, verify: c.verify, positions })
 }
 
 struct Sources {
     ui: Parsed<BTreeMap<String, SText>>,
     offices: Parsed<OfficesFile>,
     sections: Parsed<SectionsFile>,
-    documents: Parsed<DocumentsFile>,
+    documents: Vec<(String, DocumentSrc)>,
     online: Parsed<OnlineFile>,
-    questions: Parsed<QuestionsFile>,
+    questions: Vec<(String, QuestionSrc)>,
     events: Vec<Parsed<EventSrc>>,
     procedures: Vec<(String, Parsed<ProcedureSrc>)>,
 }
@@ -161,11 +142,7 @@ impl Compiler {
         let office_ids = self.ids(
             "office",
             "content/offices.yaml",
-            s.offices
-                .value
-                .offices
-                .iter()
-                .map(|o| (&*s.offices.file, &o.id)),
+            s.offices.value.offices.iter().map(|o| (&*s.offices.file, &o.id)),
         );
         let offices = s.offices.value.offices.iter().map(|o| {
             self.note_verify(&s.offices.file, &o.verify);
@@ -182,11 +159,7 @@ impl Compiler {
         let section_ids = self.ids(
             "section",
             "content/sections.yaml",
-            s.sections
-                .value
-                .sections
-                .iter()
-                .map(|x| (&*s.sections.file, &x.id)),
+            s.sections.value.sections.iter().map(|x| (&*s.sections.file, &x.id)),
         );
         let mut sections = Vec::new();
         for x in &s.sections.value.sections {
@@ -203,84 +176,37 @@ impl Compiler {
             });
         }
 
-        let document_ids = self.ids(
-            "document",
-            "content/documents.yaml",
-            s.documents
-                .value
-                .documents
-                .iter()
-                .map(|d| (&*s.documents.file, &d.id)),
-        );
+        let document_ids =
+            self.ids("document", "content/documents/", s.documents.iter().map(|(f, d)| (f.as_str(), &d.id)));
         let mut documents = Vec::new();
-        for d in &s.documents.value.documents {
-            let f = &s.documents.file;
+        for (f, d) in &s.documents {
             self.note_verify(f, &d.verify);
             let detail = d.detail.as_ref().map(|t| self.text(f, t));
-            documents.push(Document {
-                id: d.id.value.clone(),
-                name: self.text(f, &d.name),
-                detail,
-            });
+            documents.push(Document { id: d.id.value.clone(), name: self.text(f, &d.name), detail });
         }
 
         let online_ids = self.ids(
             "online kind",
             "content/online.yaml",
-            s.online
-                .value
-                .online_kinds
-                .iter()
-                .map(|k| (&*s.online.file, &k.id)),
+            s.online.value.online_kinds.iter().map(|k| (&*s.online.file, &k.id)),
         );
         let online_kinds: Vec<OnlineKind> = s
             .online
             .value
             .online_kinds
             .iter()
-            .map(|k| OnlineKind {
-                id: k.id.value.clone(),
-                name: self.text(&s.online.file, &k.name),
-            })
+            .map(|k| OnlineKind { id: k.id.value.clone(), name: self.text(&s.online.file, &k.name) })
             .collect();
 
-        let question_ids = self.ids(
-            "question",
-            "content/questions.yaml",
-            s.questions
-                .value
-                .questions
-                .iter()
-                .map(|q| (&*s.questions.file, &q.id)),
-        );
-        let questions: Vec<Question> = s
-            .questions
-            .value
-            .questions
-            .iter()
-            .map(|q| self.question(&s.questions.file, q, &ui))
-            .collect();
+        let question_ids =
+            self.ids("question", "content/questions/", s.questions.iter().map(|(f, q)| (f.as_str(), &q.id)));
+        let questions: Vec<Question> = s.questions.iter().map(|(f, q)| self.question(f, q, &ui)).collect();
 
-        let procedure_ids = self.ids(
-            "procedure",
-            "content/procedures/",
-            s.procedures.iter().map(|(_, p)| (&*p.file, &p.value.id)),
-        );
+        let procedure_ids =
+            self.ids("procedure", "content/procedures/", s.procedures.iter().map(|(_, p)| (&*p.file, &p.value.id)));
         let mut positions = Positions {
-            questions: s
-                .questions
-                .value
-                .questions
-                .iter()
-                .map(|q| (s.questions.file.clone(), q.id.referenced))
-                .collect(),
-            documents: s
-                .documents
-                .value
-                .documents
-                .iter()
-                .map(|d| (s.documents.file.clone(), d.id.referenced))
-                .collect(),
+            questions: s.questions.iter().map(|(f, q)| (f.clone(), q.id.referenced)).collect(),
+            documents: s.documents.iter().map(|(f, d)| (f.clone(), d.id.referenced)).collect(),
             ..Positions::default()
         };
         let mut procedures = Vec::new();
@@ -290,51 +216,31 @@ impl Compiler {
                 self.error(
                     f,
                     &src.id.referenced,
-                    format!(
-                        "the id `{}` must be the same as the file name `{stem}.yaml`",
-                        src.id.value
-                    ),
+                    format!("the id `{}` must be the same as the file name `{stem}.yaml`", src.id.value),
                 );
             }
             positions.procedures.push((f.clone(), src.id.referenced));
-            positions.document_whens.push(
-                src.documents
-                    .iter()
-                    .map(|d| d.when.as_ref().map(|w| w.referenced))
-                    .collect(),
-            );
-            let refs = Refs {
-                questions: &question_ids,
-                model_questions: &questions,
-            };
-            procedures.push(self.procedure(
-                f,
-                src,
-                &refs,
-                &section_ids,
-                &office_ids,
-                &document_ids,
-                &online_ids,
-            ));
+            positions
+                .document_whens
+                .push(src.documents.iter().map(|d| d.when.as_ref().map(|w| w.referenced)).collect());
+            let refs = Refs { questions: &question_ids, model_questions: &questions };
+            procedures.push(self.procedure(f, src, &refs, &section_ids, &office_ids, &document_ids, &online_ids));
         }
 
-        let event_ids = self.ids(
-            "event",
-            "content/events/",
-            s.events.iter().map(|e| (&*e.file, &e.value.id)),
-        );
+        let event_ids = self.ids("event", "content/events/", s.events.iter().map(|e| (&*e.file, &e.value.id)));
         let _ = event_ids;
         let mut events: Vec<(u32, Event, EventPositions)> = Vec::new();
         let mut orders: HashMap<u32, String> = HashMap::new();
         for e in &s.events {
             let (f, src) = (&e.file, &e.value);
             if let Some(other) = orders.insert(src.order, src.id.value.clone()) {
-                self.error(f, &src.id.referenced, format!("`order: {}` is also used by event `{other}`; give each event its own position", src.order));
+                self.error(
+                    f,
+                    &src.id.referenced,
+                    format!("`order: {}` is also used by event `{other}`; give each event its own position", src.order),
+                );
             }
-            let refs = Refs {
-                questions: &question_ids,
-                model_questions: &questions,
-            };
+            let refs = Refs { questions: &question_ids, model_questions: &questions };
             let (event, pos) = self.event(f, src, &refs, &procedure_ids);
             events.push((src.order, event, pos));
         }
@@ -343,16 +249,7 @@ impl Compiler {
             events.into_iter().map(|(_, e, p)| (e, p)).unzip();
         positions.events = event_positions;
 
-        let model = Model {
-            ui,
-            events,
-            questions,
-            procedures,
-            documents,
-            sections,
-            offices,
-            online_kinds,
-        };
+        let model = Model { ui, events, questions, procedures, documents, sections, offices, online_kinds };
         (model, positions)
     }
 
@@ -376,11 +273,7 @@ impl Compiler {
         for (name, t) in &file.value {
             if !UiKey::ALL.iter().any(|(_, n)| n == name) {
                 let hint = did_you_mean(name, UiKey::ALL.iter().map(|(_, n)| *n));
-                self.error(
-                    f,
-                    &t.referenced,
-                    format!("`{name}` is not a screen text the app uses{hint}"),
-                );
+                self.error(f, &t.referenced, format!("`{name}` is not a screen text the app uses{hint}"));
             }
         }
         ui
@@ -400,48 +293,27 @@ impl Compiler {
                 self.error(
                     file,
                     &id.referenced,
-                    format!(
-                        "duplicate {kind} id `{}`: each {kind} needs its own id",
-                        id.value
-                    ),
+                    format!("duplicate {kind} id `{}`: each {kind} needs its own id", id.value),
                 );
             }
         }
-        Ids {
-            kind,
-            defined_in,
-            map,
-        }
+        Ids { kind, defined_in, map }
     }
 
     fn check_id(&mut self, file: &str, id: &SString, kind: &str) {
         let v = &id.value;
-        let well_formed = v
-            .bytes()
-            .next()
-            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            && v.bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+        let well_formed = v.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
         if !well_formed {
             self.error(
                 file,
                 &id.referenced,
-                format!(
-                    "the {kind} id `{v}` may only use lowercase letters a–z, digits, `-` and `_`"
-                ),
+                format!("the {kind} id `{v}` may only use lowercase letters a–z, digits, `-` and `_`"),
             );
         }
-        let reserved = [UNKNOWN, NONE]
-            .iter()
-            .chain(RESERVED_KEYS.iter())
-            .chain(RESERVED_STEPS.iter())
-            .any(|r| r == v);
+        let reserved = [UNKNOWN, NONE].iter().chain(RESERVED_KEYS.iter()).chain(RESERVED_STEPS.iter()).any(|r| r == v);
         if reserved {
-            self.error(
-                file,
-                &id.referenced,
-                format!("`{v}` is reserved by the app and cannot be a {kind} id"),
-            );
+            self.error(file, &id.referenced, format!("`{v}` is reserved by the app and cannot be a {kind} id"));
         }
     }
 
@@ -462,28 +334,16 @@ impl Compiler {
     fn note_verify(&mut self, file: &str, v: &Option<SString>) {
         if let Some(v) = v {
             if v.value.trim().is_empty() {
-                self.error(
-                    file,
-                    &v.referenced,
-                    "`verify` must say what the city should confirm",
-                );
+                self.error(file, &v.referenced, "`verify` must say what the city should confirm");
             }
-            self.verify.push(VerifyNote {
-                file: file.to_string(),
-                line: v.referenced.line(),
-                text: v.value.clone(),
-            });
+            self.verify.push(VerifyNote { file: file.to_string(), line: v.referenced.line(), text: v.value.clone() });
         }
     }
 
     /// Interns a text (identical texts share one entry) after checking its languages.
     fn text(&mut self, file: &str, t: &SText) -> TextId {
         if t.value.0.get("ja").is_none_or(|ja| ja.trim().is_empty()) {
-            self.error(
-                file,
-                &t.referenced,
-                "the Japanese text (`ja`) is missing or empty; every text needs Japanese",
-            );
+            self.error(file, &t.referenced, "the Japanese text (`ja`) is missing or empty; every text needs Japanese");
         }
         for lang in t.value.0.keys() {
             if !LANGUAGES.contains(&lang.as_str()) {
@@ -491,19 +351,11 @@ impl Compiler {
                 self.error(
                     file,
                     &t.referenced,
-                    format!(
-                        "unknown language `{lang}`{hint}; languages are {}",
-                        LANGUAGES.join(", ")
-                    ),
+                    format!("unknown language `{lang}`{hint}; languages are {}", LANGUAGES.join(", ")),
                 );
             }
         }
-        let key: Vec<(String, String)> = t
-            .value
-            .0
-            .iter()
-            .map(|(k, v)| (k.clone(), v.trim().to_string()))
-            .collect();
+        let key: Vec<(String, String)> = t.value.0.iter().map(|(k, v)| (k.clone(), v.trim().to_string())).collect();
         if let Some(id) = self.interned.get(&key) {
             return *id;
         }
@@ -530,16 +382,8 @@ impl Compiler {
             }
             let text = |k: UiKey| ui.get(k as usize).copied().unwrap_or(0);
             vec![
-                Choice {
-                    id: "yes".into(),
-                    text: text(UiKey::Yes),
-                    hint: None,
-                },
-                Choice {
-                    id: "no".into(),
-                    text: text(UiKey::No),
-                    hint: None,
-                },
+                Choice { id: "yes".into(), text: text(UiKey::Yes), hint: None },
+                Choice { id: "no".into(), text: text(UiKey::No), hint: None },
             ]
         } else {
             let mut seen = HashMap::new();
@@ -551,28 +395,27 @@ impl Compiler {
                         self.error(
                             file,
                             &o.id.referenced,
-                            format!(
-                                "duplicate option id `{}` in question `{}`",
-                                o.id.value, q.id.value
-                            ),
+                            format!("duplicate option id `{}` in question `{}`", o.id.value, q.id.value),
                         );
                     }
                     let hint = o.hint.as_ref().map(|h| self.text(file, h));
-                    Choice {
-                        id: o.id.value.clone(),
-                        text: self.text(file, &o.text),
-                        hint,
-                    }
+                    Choice { id: o.id.value.clone(), text: self.text(file, &o.text), hint }
                 })
                 .collect()
         };
         let n = options.len();
         match q.kind.value {
-            QuestionType::Choice if n < 2 => self.error(file, &q.kind.referenced, "a choice question needs at least two options"),
-            QuestionType::Multiple if !(1..=8).contains(&n) => {
-                self.error(file, &q.kind.referenced, "a multiple question needs between one and eight options (more would be hard to read on a phone)")
+            QuestionType::Choice if n < 2 => {
+                self.error(file, &q.kind.referenced, "a choice question needs at least two options")
             }
-            QuestionType::Date if n > 0 => self.error(file, &q.kind.referenced, "a date question has no options; remove `options`"),
+            QuestionType::Multiple if !(1..=8).contains(&n) => self.error(
+                file,
+                &q.kind.referenced,
+                "a multiple question needs between one and eight options (more would be hard to read on a phone)",
+            ),
+            QuestionType::Date if n > 0 => {
+                self.error(file, &q.kind.referenced, "a date question has no options; remove `options`")
+            }
             _ => {}
         }
         let help = q.help.as_ref().map(|h| self.text(file, h));
@@ -601,33 +444,18 @@ impl Compiler {
         self.note_verify(f, &p.verify);
         let section = self.resolve(f, sections, &p.section).unwrap_or(0);
         if p.offices.is_empty() {
-            self.error(
-                f,
-                &p.section.referenced,
-                "`offices` must list at least one office that accepts this procedure",
-            );
+            self.error(f, &p.section.referenced, "`offices` must list at least one office that accepts this procedure");
         }
-        let offices = p
-            .offices
-            .iter()
-            .filter_map(|o| self.resolve(f, offices, o))
-            .collect();
+        let offices = p.offices.iter().filter_map(|o| self.resolve(f, offices, o)).collect();
         let documents = p
             .documents
             .iter()
             .map(|d| {
                 self.note_verify(f, &d.verify);
                 let document = self.resolve(f, documents, &d.document).unwrap_or(0);
-                let when = d
-                    .when
-                    .as_ref()
-                    .map_or(Condition::Always, |w| self.condition(f, w, refs));
+                let when = d.when.as_ref().map_or(Condition::Always, |w| self.condition(f, w, refs));
                 let note = d.note.as_ref().map(|n| self.text(f, n));
-                DocumentUse {
-                    document,
-                    when,
-                    note,
-                }
+                DocumentUse { document, when, note }
             })
             .collect();
         let deadline = p.deadline.as_ref().map(|d| {
@@ -645,11 +473,7 @@ impl Compiler {
                 self.note_verify(f, &o.verify);
                 self.check_url(f, &o.url);
                 let text = o.text.as_ref().map(|t| self.text(f, t));
-                Online {
-                    kind: self.resolve(f, online, &o.kind).unwrap_or(0),
-                    url: o.url.value.clone(),
-                    text,
-                }
+                Online { kind: self.resolve(f, online, &o.kind).unwrap_or(0), url: o.url.value.clone(), text }
             })
             .collect();
         if p.sources.value.is_empty() {
@@ -671,22 +495,11 @@ impl Compiler {
                     self.error(
                         f,
                         &s.checked.referenced,
-                        format!(
-                            "`checked: {}` is not a date; write it as YYYY-MM-DD",
-                            s.checked.value
-                        ),
+                        format!("`checked: {}` is not a date; write it as YYYY-MM-DD", s.checked.value),
                     );
-                    Date {
-                        year: 1970,
-                        month: 1,
-                        day: 1,
-                    }
+                    Date { year: 1970, month: 1, day: 1 }
                 });
-                Source {
-                    title: self.text(f, &s.title),
-                    url: s.url.as_ref().map(|u| u.value.clone()),
-                    checked,
-                }
+                Source { title: self.text(f, &s.title), url: s.url.as_ref().map(|u| u.value.clone()), checked }
             })
             .collect();
         let summary = p.summary.as_ref().map(|t| self.text(f, t));
@@ -709,45 +522,24 @@ impl Compiler {
 
     fn check_url(&mut self, file: &str, url: &SString) {
         if !url.value.starts_with("https://") || url.value.contains(char::is_whitespace) {
-            self.error(
-                file,
-                &url.referenced,
-                format!(
-                    "`{}` is not a web address starting with https://",
-                    url.value
-                ),
-            );
+            self.error(file, &url.referenced, format!("`{}` is not a web address starting with https://", url.value));
         }
     }
 
-    fn event(
-        &mut self,
-        f: &str,
-        e: &EventSrc,
-        refs: &Refs,
-        procedures: &Ids,
-    ) -> (Event, EventPositions) {
+    fn event(&mut self, f: &str, e: &EventSrc, refs: &Refs, procedures: &Ids) -> (Event, EventPositions) {
         self.note_verify(f, &e.verify);
         let available = e.status.value == EventStatus::Available;
         if !available && (!e.questions.is_empty() || !e.procedures.is_empty()) {
             self.error(f, &e.status.referenced, "an event that is `coming` has no questions or procedures yet; set `status: available` when it is ready");
         }
         if available && e.procedures.is_empty() {
-            self.error(
-                f,
-                &e.status.referenced,
-                "an available event needs at least one procedure",
-            );
+            self.error(f, &e.status.referenced, "an available event needs at least one procedure");
         }
         let mut questions = Vec::new();
         for q in &e.questions {
             if let Some(ix) = self.resolve(f, refs.questions, q) {
                 if questions.contains(&ix) {
-                    self.error(
-                        f,
-                        &q.referenced,
-                        format!("question `{}` is listed twice", q.value),
-                    );
+                    self.error(f, &q.referenced, format!("question `{}` is listed twice", q.value));
                 }
                 questions.push(ix);
             }
@@ -758,17 +550,10 @@ impl Compiler {
                 self.error(
                     f,
                     &q.referenced,
-                    format!(
-                        "`date_question` must be a question of type date; `{}` is not",
-                        q.value
-                    ),
+                    format!("`date_question` must be a question of type date; `{}` is not", q.value),
                 );
             } else if !questions.contains(&ix) {
-                self.error(
-                    f,
-                    &q.referenced,
-                    format!("add `{}` to `questions:` so it is asked", q.value),
-                );
+                self.error(f, &q.referenced, format!("add `{}` to `questions:` so it is asked", q.value));
             }
             Some(ix)
         });
@@ -779,36 +564,18 @@ impl Compiler {
                 continue;
             };
             if seen.contains(&procedure) {
-                self.error(
-                    f,
-                    &p.procedure.referenced,
-                    format!("procedure `{}` is listed twice", p.procedure.value),
-                );
+                self.error(f, &p.procedure.referenced, format!("procedure `{}` is listed twice", p.procedure.value));
             }
             seen.push(procedure);
-            let applies_if = p
-                .applies_if
-                .as_ref()
-                .map_or(Condition::Always, |c| self.condition(f, c, refs));
-            list.push(EventProcedure {
-                procedure,
-                applies_if,
-            });
+            let applies_if = p.applies_if.as_ref().map_or(Condition::Always, |c| self.condition(f, c, refs));
+            list.push(EventProcedure { procedure, applies_if });
         }
         let positions = EventPositions {
             file: f.to_string(),
             id: e.id.referenced,
             questions: e.questions.iter().map(|q| q.referenced).collect(),
-            procedures: e
-                .procedures
-                .iter()
-                .map(|p| p.procedure.referenced)
-                .collect(),
-            applies_if: e
-                .procedures
-                .iter()
-                .map(|p| p.applies_if.as_ref().map(|c| c.referenced))
-                .collect(),
+            procedures: e.procedures.iter().map(|p| p.procedure.referenced).collect(),
+            applies_if: e.procedures.iter().map(|p| p.applies_if.as_ref().map(|c| c.referenced)).collect(),
         };
         let event = Event {
             id: e.id.value.clone(),
@@ -825,32 +592,32 @@ impl Compiler {
     fn condition(&mut self, f: &str, c: &Spanned<ConditionSrc>, refs: &Refs) -> Condition {
         match &c.value {
             ConditionSrc::All(cs) | ConditionSrc::Any(cs) if cs.is_empty() => {
-                self.error(
-                    f,
-                    &c.referenced,
-                    "`all` and `any` need at least one condition in their list",
-                );
+                self.error(f, &c.referenced, "`all` and `any` need at least one condition in their list");
                 Condition::Always
             }
             ConditionSrc::All(cs) => {
                 let parts: Vec<Condition> = cs.iter().map(|c| self.condition(f, c, refs)).collect();
                 let all = Condition::All(parts.clone());
                 // Report the innermost impossible part only.
-                let parts_possible = parts
-                    .iter()
-                    .all(|p| satisfiable(p, refs.model_questions) != Some(false));
+                let parts_possible = parts.iter().all(|p| satisfiable(p, refs.model_questions) != Some(false));
                 if parts_possible && satisfiable(&all, refs.model_questions) == Some(false) {
-                    self.error(f, &c.referenced, "this `all` can never hold: its parts contradict each other for every possible answer");
+                    self.error(
+                        f,
+                        &c.referenced,
+                        "this `all` can never hold: its parts contradict each other for every possible answer",
+                    );
                 }
                 all
             }
-            ConditionSrc::Any(cs) => {
-                Condition::Any(cs.iter().map(|c| self.condition(f, c, refs)).collect())
-            }
+            ConditionSrc::Any(cs) => Condition::Any(cs.iter().map(|c| self.condition(f, c, refs)).collect()),
             ConditionSrc::Not(inner) => {
                 let not = Condition::Not(Box::new(self.condition(f, inner, refs)));
                 if satisfiable(&not, refs.model_questions) == Some(false) {
-                    self.error(f, &c.referenced, "this `not` can never hold: what it negates is true for every possible answer");
+                    self.error(
+                        f,
+                        &c.referenced,
+                        "this `not` can never hold: what it negates is true for every possible answer",
+                    );
                 }
                 not
             }
@@ -859,22 +626,20 @@ impl Compiler {
         }
     }
 
-    fn atom(
-        &mut self,
-        f: &str,
-        atom: &Spanned<BTreeMap<String, String>>,
-        refs: &Refs,
-        includes: bool,
-    ) -> Condition {
+    fn atom(&mut self, f: &str, atom: &Spanned<BTreeMap<String, String>>, refs: &Refs, includes: bool) -> Condition {
         let word = if includes { "includes" } else { "equals" };
         let loc = &atom.referenced;
         let [(qid, oid)] = atom.value.iter().collect::<Vec<_>>()[..] else {
-            self.error(f, loc, format!("`{word}` takes exactly one `question: option` pair; combine several with `all` or `any`"));
+            self.error(
+                f,
+                loc,
+                format!("`{word}` takes exactly one `question: option` pair; combine several with `all` or `any`"),
+            );
             return Condition::Always;
         };
         let Some(&q) = refs.questions.map.get(qid) else {
             let hint = did_you_mean(qid, refs.questions.names());
-            self.error(f, loc, format!("unknown question `{qid}`{hint}; questions are defined in content/questions.yaml"));
+            self.error(f, loc, format!("unknown question `{qid}`{hint}; questions are defined in content/questions/"));
             return Condition::Always;
         };
         let question = &refs.model_questions[q];
@@ -884,36 +649,23 @@ impl Compiler {
             self.error(
                 f,
                 loc,
-                format!(
-                    "question `{qid}` has no option `{oid}`{hint}; its options are: {}",
-                    all.join(", ")
-                ),
+                format!("question `{qid}` has no option `{oid}`{hint}; its options are: {}", all.join(", ")),
             );
             return Condition::Always;
         };
         match (question.kind, includes) {
-            (QuestionKind::Multi, false) => self.error(
-                f,
-                loc,
-                format!("`{qid}` is a multiple question: use `includes`, not `equals`"),
-            ),
-            (QuestionKind::Single, true) => self.error(
-                f,
-                loc,
-                format!("`{qid}` allows one answer: use `equals`, not `includes`"),
-            ),
-            (QuestionKind::Date, _) => self.error(
-                f,
-                loc,
-                format!("`{qid}` is a date question and cannot be used in a condition"),
-            ),
+            (QuestionKind::Multi, false) => {
+                self.error(f, loc, format!("`{qid}` is a multiple question: use `includes`, not `equals`"))
+            }
+            (QuestionKind::Single, true) => {
+                self.error(f, loc, format!("`{qid}` allows one answer: use `equals`, not `includes`"))
+            }
+            (QuestionKind::Date, _) => {
+                self.error(f, loc, format!("`{qid}` is a date question and cannot be used in a condition"))
+            }
             _ => {}
         }
-        if includes {
-            Condition::Includes(q, o)
-        } else {
-            Condition::Equals(q, o)
-        }
+        if includes { Condition::Includes(q, o) } else { Condition::Equals(q, o) }
     }
 
     /// One table per language found in content, aligned with the text ids. Missing
@@ -924,11 +676,7 @@ impl Compiler {
             .filter(|lang| **lang == "ja" || self.texts.iter().any(|t| t.contains_key(**lang)))
             .map(|lang| Texts {
                 lang: lang.to_string(),
-                strings: self
-                    .texts
-                    .iter()
-                    .map(|t| t.get(*lang).cloned().unwrap_or_default())
-                    .collect(),
+                strings: self.texts.iter().map(|t| t.get(*lang).cloned().unwrap_or_default()).collect(),
             })
             .collect()
     }

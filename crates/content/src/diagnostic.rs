@@ -14,11 +14,7 @@ pub struct Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: error: {}",
-            self.file, self.line, self.column, self.message
-        )
+        write!(f, "{}:{}:{}: error: {}", self.file, self.line, self.column, self.message)
     }
 }
 
@@ -88,10 +84,7 @@ mod tests {
 
     #[test]
     fn suggests_near_misses_only() {
-        assert_eq!(
-            closest("kokuho-kanyuu", ["kokuho-kanyu", "inkan-toroku"]),
-            Some("kokuho-kanyu")
-        );
+        assert_eq!(closest("kokuho-kanyuu", ["kokuho-kanyu", "inkan-toroku"]), Some("kokuho-kanyu"));
         assert_eq!(closest("zzz", ["kokuho-kanyu"]), None);
     }
 }

@@ -18,11 +18,7 @@ pub use diagnostic::{Diagnostic, Report};
 pub fn load(dir: &Path) -> Result<Compiled, Report> {
     let compiled = compile::compile(dir)?;
     let errors = analysis::check(&compiled);
-    if errors.is_empty() {
-        Ok(compiled)
-    } else {
-        Err(Report(errors))
-    }
+    if errors.is_empty() { Ok(compiled) } else { Err(Report(errors)) }
 }
 
 /// Writes the compact form the app embeds: `model.bin` and one `texts-<lang>.bin`
@@ -39,15 +35,9 @@ pub fn build_into(dir: &Path, out: &Path) -> Result<Compiled, Report> {
             }])
         })
     };
-    write(
-        "model.bin",
-        postcard::to_allocvec(&compiled.model).expect("the model serialises"),
-    )?;
+    write("model.bin", postcard::to_allocvec(&compiled.model).expect("the model serialises"))?;
     for texts in &compiled.texts {
-        write(
-            &format!("texts-{}.bin", texts.lang),
-            postcard::to_allocvec(texts).expect("texts serialise"),
-        )?;
+        write(&format!("texts-{}.bin", texts.lang), postcard::to_allocvec(texts).expect("texts serialise"))?;
     }
     Ok(compiled)
 }

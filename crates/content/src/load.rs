@@ -23,19 +23,11 @@ pub struct Parsed<T> {
 pub fn parse_str<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, Diagnostic> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
         let (line, column) = e.location().map_or((1, 1), |l| (l.line(), l.column()));
-        Diagnostic {
-            file: file.to_string(),
-            line,
-            column,
-            message: plain_message(&e.to_string()),
-        }
+        Diagnostic { file: file.to_string(), line, column, message: plain_message(&e.to_string()) }
     })
 }
 
-pub fn parse_file<T: DeserializeOwned>(
-    path: &Path,
-    errors: &mut Vec<Diagnostic>,
-) -> Option<Parsed<T>> {
+pub fn parse_file<T: DeserializeOwned>(path: &Path, errors: &mut Vec<Diagnostic>) -> Option<Parsed<T>> {
     let file = display_path(path);
     match std::fs::read_to_string(path) {
         Ok(text) => match parse_str(&file, &text) {
@@ -46,12 +38,7 @@ pub fn parse_file<T: DeserializeOwned>(
             }
         },
         Err(e) => {
-            errors.push(Diagnostic {
-                file,
-                line: 1,
-                column: 1,
-                message: format!("cannot read this file: {e}"),
-            });
+            errors.push(Diagnostic { file, line: 1, column: 1, message: format!("cannot read this file: {e}") });
             None
         }
     }
@@ -83,13 +70,8 @@ pub fn yaml_files(dir: &Path, errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
 /// The path relative to the working directory when it is inside it (`content/…`),
 /// so editors and terminals can open it directly.
 pub fn display_path(path: &Path) -> String {
-    let shown = std::env::current_dir()
-        .ok()
-        .and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf));
-    shown
-        .unwrap_or_else(|| path.to_path_buf())
-        .display()
-        .to_string()
+    let shown = std::env::current_dir().ok().and_then(|cwd| path.strip_prefix(cwd).ok().map(Path::to_path_buf));
+    shown.unwrap_or_else(|| path.to_path_buf()).display().to_string()
 }
 
 /// The parser's message without its own " at line N, column M" tail (the position is
@@ -112,10 +94,24 @@ fn plain_message(raw: &str) -> String {
 }
 
 pub fn at(file: &str, loc: &Location, message: impl Into<String>) -> Diagnostic {
-    Diagnostic {
-        file: file.to_string(),
-        line: loc.line().max(1),
-        column: loc.column().max(1),
-        message: message.into(),
+    Diagnostic { file: file.to_string(), line: loc.line().max(1), column: loc.column().max(1), message: message.into() }
+}
+
+/// The files of a list that may be split by topic: `<name>/*.yaml` (one file per event
+/// or topic, so editors of different events do not edit the same file).
+pub fn list_files(dir: &Path, name: &str, errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let files = yaml_files(&dir.join(name), errors);
+    if files.is_empty() && errors.is_empty() {
+        errors.push(Diagnostic {
+            file: display_path(&dir.join(name)),
+            line: 1,
+            column: 1,
+            message: if dir.join(format!("{name}.yaml")).exists() {
+                format!("{name} are read from this folder: move content/{name}.yaml to content/{name}/common.yaml (one file per topic or event)")
+            } else {
+                format!("no {name} found: add at least one .yaml file to this folder")
+            },
+        });
     }
+    files
 }

@@ -15,8 +15,7 @@ use serde_json::json;
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    let dir =
-        take_option(&mut args, "--content").map_or_else(|| PathBuf::from("content"), PathBuf::from);
+    let dir = take_option(&mut args, "--content").map_or_else(|| PathBuf::from("content"), PathBuf::from);
     let json = take_flag(&mut args, "--json");
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&dir),
@@ -32,7 +31,8 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]";
+const USAGE: &str =
+    "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]";
 
 fn take_flag(args: &mut Vec<String>, flag: &str) -> bool {
     let found = args.iter().any(|a| a == flag);
@@ -47,9 +47,7 @@ fn take_option(args: &mut Vec<String>, name: &str) -> Option<String> {
 }
 
 fn compiled(dir: &std::path::Path) -> Result<Compiled, String> {
-    load(dir).map_err(|report| {
-        format!("{report}\nFix the errors above (file:line:column) and run the check again.")
-    })
+    load(dir).map_err(|report| format!("{report}\nFix the errors above (file:line:column) and run the check again."))
 }
 
 fn check(dir: &std::path::Path) -> Result<(), String> {
@@ -75,11 +73,7 @@ fn check(dir: &std::path::Path) -> Result<(), String> {
             .map(|p| format!("procedures/{}.yaml", m.procedures[p.procedure].id))
             .chain([format!("events/{}.yaml", e.id)])
             .collect();
-        let verify = c
-            .verify
-            .iter()
-            .filter(|v| files.iter().any(|f| v.file.ends_with(f.as_str())))
-            .count();
+        let verify = c.verify.iter().filter(|v| files.iter().any(|f| v.file.ends_with(f.as_str()))).count();
         println!(
             "  {:<16} {} questions, {} procedures, {} answer paths{}, {verify} verify markers",
             e.id,
@@ -89,27 +83,13 @@ fn check(dir: &std::path::Path) -> Result<(), String> {
             if x.complete { "" } else { " (stopped early)" },
         );
     }
-    let shared = c
-        .verify
-        .iter()
-        .filter(|v| !v.file.contains("procedures/") && !v.file.contains("events/"))
-        .count();
-    println!(
-        "  verify markers in shared files (offices, sections, documents, questions): {shared}"
-    );
-    println!(
-        "  total verify markers: {} (facts the city must still confirm)",
-        c.verify.len()
-    );
+    let shared = c.verify.iter().filter(|v| !v.file.contains("procedures/") && !v.file.contains("events/")).count();
+    println!("  verify markers in shared files (offices, sections, documents, questions): {shared}");
+    println!("  total verify markers: {} (facts the city must still confirm)", c.verify.len());
     Ok(())
 }
 
-fn show_plan(
-    dir: &std::path::Path,
-    event_id: &str,
-    pairs: &[String],
-    as_json: bool,
-) -> Result<(), String> {
+fn show_plan(dir: &std::path::Path, event_id: &str, pairs: &[String], as_json: bool) -> Result<(), String> {
     let c = compiled(dir)?;
     let m = &c.model;
     let t = &c.texts[0];
@@ -125,10 +105,7 @@ fn show_plan(
     let f = flow(m, event, &answers);
     let p = plan(m, event, &f.known);
     if as_json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&to_json(m, t, e, &f, &p)).expect("json")
-        );
+        println!("{}", serde_json::to_string_pretty(&to_json(m, t, e, &f, &p)).expect("json"));
     } else {
         print_text(m, t, e, &f, &p);
     }
@@ -139,14 +116,8 @@ fn answer_text(m: &Model, t: &Texts, q: usize, a: &Answer) -> String {
     match a {
         Answer::Unknown => t.get(m.ui(guide_engine::UiKey::Unknown)).to_string(),
         Answer::Date(d) => d.to_string(),
-        Answer::Chosen(os) if os.is_empty() => {
-            t.get(m.ui(guide_engine::UiKey::NoneOfThese)).to_string()
-        }
-        Answer::Chosen(os) => os
-            .iter()
-            .map(|o| t.get(m.questions[q].options[*o].text))
-            .collect::<Vec<_>>()
-            .join("、"),
+        Answer::Chosen(os) if os.is_empty() => t.get(m.ui(guide_engine::UiKey::NoneOfThese)).to_string(),
+        Answer::Chosen(os) => os.iter().map(|o| t.get(m.questions[q].options[*o].text)).collect::<Vec<_>>().join("、"),
     }
 }
 
@@ -154,18 +125,10 @@ fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) 
     let event = &m.events[e];
     println!("{} ({})", t.get(event.title), event.id);
     for q in &f.path {
-        println!(
-            "  {}: {}",
-            t.get(m.questions[*q].label),
-            answer_text(m, t, *q, f.known.get(*q).expect("on path"))
-        );
+        println!("  {}: {}", t.get(m.questions[*q].label), answer_text(m, t, *q, f.known.get(*q).expect("on path")));
     }
     if let Some(q) = f.next {
-        println!(
-            "  next question: {} ({})",
-            t.get(m.questions[q].text),
-            m.questions[q].id
-        );
+        println!("  next question: {} ({})", t.get(m.questions[q].text), m.questions[q].id);
     }
     for (status, heading) in [(Status::Needed, "needed"), (Status::Maybe, "may be needed")] {
         let items: Vec<_> = p.with_status(status).collect();
@@ -173,12 +136,7 @@ fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) 
         for pp in items {
             let pr = &m.procedures[pp.procedure];
             let section = &m.sections[pr.section];
-            println!(
-                "  - {} ({}) — {}",
-                t.get(pr.title),
-                pr.id,
-                t.get(section.name)
-            );
+            println!("  - {} ({}) — {}", t.get(pr.title), pr.id, t.get(section.name));
             if let Some(d) = &pr.deadline {
                 let due = pp.due.map(|d| format!(" → {d}")).unwrap_or_default();
                 println!("      by: {}{due}", t.get(d.text));
@@ -190,37 +148,20 @@ fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) 
                     format!(
                         "{}={}",
                         m.questions[r.question].id,
-                        r.answer
-                            .as_ref()
-                            .map_or("(none)".into(), |a| answer_text(m, t, r.question, a))
+                        r.answer.as_ref().map_or("(none)".into(), |a| answer_text(m, t, r.question, a))
                     )
                 })
                 .collect();
-            println!(
-                "      why: {}",
-                if why.is_empty() {
-                    "everyone".to_string()
-                } else {
-                    why.join(", ")
-                }
-            );
+            println!("      why: {}", if why.is_empty() { "everyone".to_string() } else { why.join(", ") });
             for d in &pp.documents {
-                let mark = if d.status == Status::Maybe {
-                    " (maybe)"
-                } else {
-                    ""
-                };
+                let mark = if d.status == Status::Maybe { " (maybe)" } else { "" };
                 println!("      bring: {}{mark}", t.get(m.documents[d.document].name));
             }
         }
     }
     println!("\nbring, all together:");
     for d in &p.documents {
-        let mark = if d.status == Status::Maybe {
-            " (maybe)"
-        } else {
-            ""
-        };
+        let mark = if d.status == Status::Maybe { " (maybe)" } else { "" };
         println!("  [ ] {}{mark}", t.get(m.documents[d.document].name));
     }
 }

@@ -82,11 +82,7 @@ pub fn run_file(model: &Model, path: &Path) -> (usize, Vec<Diagnostic>) {
     };
     for s in &parsed.value.scenarios {
         for message in run(model, e, &s.value) {
-            failures.push(at(
-                &file,
-                &s.referenced,
-                format!("scenario 「{}」: {message}", s.value.name),
-            ));
+            failures.push(at(&file, &s.referenced, format!("scenario 「{}」: {message}", s.value.name)));
         }
     }
     (parsed.value.scenarios.len(), failures)
@@ -98,10 +94,7 @@ pub fn run(model: &Model, e: usize, s: &Scenario) -> Vec<String> {
     let mut out = Vec::new();
     let (answers, problems) = Answers::decode(model, event, &s.query());
     for p in problems {
-        out.push(format!(
-            "answer `{}={}` cannot be read ({:?})",
-            p.key, p.value, p.kind
-        ));
+        out.push(format!("answer `{}={}` cannot be read ({:?})", p.key, p.value, p.kind));
     }
     let f = flow(model, event, &answers);
     if let (Some(q), false) = (f.next, s.partial) {
@@ -119,58 +112,33 @@ pub fn run(model: &Model, e: usize, s: &Scenario) -> Vec<String> {
         }
     }
     let p = plan(model, event, &f.known);
-    let status_of = |id: &str| {
-        p.procedures
-            .iter()
-            .find(|pp| model.procedures[pp.procedure].id == id)
-            .map(|pp| pp.status)
-    };
-    for (ids, want) in [
-        (&s.needed, Status::Needed),
-        (&s.maybe, Status::Maybe),
-        (&s.not_needed, Status::NotNeeded),
-    ] {
+    let status_of =
+        |id: &str| p.procedures.iter().find(|pp| model.procedures[pp.procedure].id == id).map(|pp| pp.status);
+    for (ids, want) in [(&s.needed, Status::Needed), (&s.maybe, Status::Maybe), (&s.not_needed, Status::NotNeeded)] {
         for id in ids {
             match status_of(id) {
-                None if want == Status::NotNeeded
-                    && model.procedures.iter().any(|pp| pp.id == *id) => {}
+                None if want == Status::NotNeeded && model.procedures.iter().any(|pp| pp.id == *id) => {}
                 None => out.push(format!("`{id}` is not a procedure of event `{}`", event.id)),
-                Some(got) if got != want => {
-                    out.push(format!("`{id}` should be {want:?} but is {got:?}"))
-                }
+                Some(got) if got != want => out.push(format!("`{id}` should be {want:?} but is {got:?}")),
                 Some(_) => {}
             }
         }
     }
-    let has_doc = |id: &str| {
-        p.documents
-            .iter()
-            .any(|d| model.documents[d.document].id == id)
-    };
+    let has_doc = |id: &str| p.documents.iter().any(|d| model.documents[d.document].id == id);
     for id in &s.documents {
         if !model.documents.iter().any(|d| d.id == *id) {
             out.push(format!("`{id}` is not a document"));
         } else if !has_doc(id) {
-            out.push(format!(
-                "document `{id}` should be in the list of things to bring"
-            ));
+            out.push(format!("document `{id}` should be in the list of things to bring"));
         }
     }
     for id in s.no_documents.iter().filter(|id| has_doc(id)) {
-        out.push(format!(
-            "document `{id}` should not be in the list of things to bring"
-        ));
+        out.push(format!("document `{id}` should not be in the list of things to bring"));
     }
     for (id, date) in &s.due {
-        let due = p
-            .procedures
-            .iter()
-            .find(|pp| model.procedures[pp.procedure].id == *id)
-            .and_then(|pp| pp.due);
+        let due = p.procedures.iter().find(|pp| model.procedures[pp.procedure].id == *id).and_then(|pp| pp.due);
         if due.map(|d| d.to_string()).as_deref() != Some(date.as_str()) {
-            out.push(format!(
-                "`{id}` should be due on {date}, but is due {due:?}"
-            ));
+            out.push(format!("`{id}` should be due on {date}, but is due {due:?}"));
         }
     }
     out

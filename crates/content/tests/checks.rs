@@ -15,14 +15,8 @@ impl Fixture {
     fn new(name: &str) -> Fixture {
         let dir = std::env::temp_dir().join(format!("guide-fixture-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(
-            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"),
-            &dir,
-        );
-        let ui: String = UiKey::ALL
-            .iter()
-            .map(|(_, name)| format!("{name}: テキスト\n"))
-            .collect();
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid"), &dir);
+        let ui: String = UiKey::ALL.iter().map(|(_, name)| format!("{name}: テキスト\n")).collect();
         std::fs::write(dir.join("ui.yaml"), ui).unwrap();
         Fixture { dir }
     }
@@ -31,10 +25,7 @@ impl Fixture {
     fn edit(self, file: &str, from: &str, to: &str) -> Fixture {
         let path = self.dir.join(file);
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(
-            text.contains(from),
-            "fixture {file} does not contain {from:?}"
-        );
+        assert!(text.contains(from), "fixture {file} does not contain {from:?}");
         std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
         self
     }
@@ -48,16 +39,11 @@ impl Fixture {
     /// errors that follow from the same mistake are allowed.
     fn reports(&self, file: &str, line: u64, column: u64, needle: &str) {
         let errors = self.errors();
-        let found = errors.iter().any(|e| {
-            e.file.ends_with(file)
-                && (e.line, e.column) == (line, column)
-                && e.message.contains(needle)
-        });
+        let found = errors
+            .iter()
+            .any(|e| e.file.ends_with(file) && (e.line, e.column) == (line, column) && e.message.contains(needle));
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        assert!(
-            found,
-            "no error at {file}:{line}:{column} mentioning {needle:?}; got {shown:#?}"
-        );
+        assert!(found, "no error at {file}:{line}:{column} mentioning {needle:?}; got {shown:#?}");
     }
 
     fn errors(&self) -> Vec<Diagnostic> {
@@ -109,25 +95,19 @@ fn the_valid_fixture_passes() {
 
 #[test]
 fn misspelt_field() {
-    Fixture::new("misspelt")
-        .edit("procedures/todoke.yaml", "fee: 無料", "fees: 無料")
-        .fails_at("procedures/todoke.yaml", 13, 1, "unknown field `fees`");
+    Fixture::new("misspelt").edit("procedures/todoke.yaml", "fee: 無料", "fees: 無料").fails_at(
+        "procedures/todoke.yaml",
+        13,
+        1,
+        "unknown field `fees`",
+    );
 }
 
 #[test]
 fn broken_yaml_syntax() {
     Fixture::new("syntax")
-        .edit(
-            "events/tennyu.yaml",
-            "questions: [moving_date,",
-            "questions: [moving_date,\n  [",
-        )
-        .fails_at(
-            "events/tennyu.yaml",
-            9,
-            11,
-            "illegal placement of ':' indicator",
-        );
+        .edit("events/tennyu.yaml", "questions: [moving_date,", "questions: [moving_date,\n  [")
+        .fails_at("events/tennyu.yaml", 9, 11, "illegal placement of ':' indicator");
 }
 
 #[test]
@@ -136,35 +116,30 @@ fn unknown_document_with_suggestion() {
         "procedures/kokuho.yaml",
         6,
         15,
-        "unknown document `honin` (did you mean `honnin`?); documents are defined in content/documents.yaml",
+        "unknown document `honin` (did you mean `honnin`?); documents are defined in content/documents/",
     );
 }
 
 #[test]
 fn unknown_office_section_and_online_kind() {
-    Fixture::new("unknown-office")
-        .edit("procedures/todoke.yaml", "[honcho, iga]", "[honcho, igaa]")
-        .fails_at(
-            "procedures/todoke.yaml",
-            4,
-            19,
-            "unknown office `igaa` (did you mean `iga`?)",
-        );
-    Fixture::new("unknown-section")
-        .edit("procedures/jido.yaml", "section: hoken", "section: hokenka")
-        .fails_at("procedures/jido.yaml", 3, 10, "unknown section `hokenka`");
-    Fixture::new("unknown-online")
-        .edit(
-            "procedures/todoke.yaml",
-            "kind: myna_portal",
-            "kind: mynaportal",
-        )
-        .fails_at(
-            "procedures/todoke.yaml",
-            15,
-            11,
-            "unknown online kind `mynaportal` (did you mean `myna_portal`?)",
-        );
+    Fixture::new("unknown-office").edit("procedures/todoke.yaml", "[honcho, iga]", "[honcho, igaa]").fails_at(
+        "procedures/todoke.yaml",
+        4,
+        19,
+        "unknown office `igaa` (did you mean `iga`?)",
+    );
+    Fixture::new("unknown-section").edit("procedures/jido.yaml", "section: hoken", "section: hokenka").fails_at(
+        "procedures/jido.yaml",
+        3,
+        10,
+        "unknown section `hokenka`",
+    );
+    Fixture::new("unknown-online").edit("procedures/todoke.yaml", "kind: myna_portal", "kind: mynaportal").fails_at(
+        "procedures/todoke.yaml",
+        15,
+        11,
+        "unknown online kind `mynaportal` (did you mean `myna_portal`?)",
+    );
 }
 
 #[test]
@@ -176,36 +151,28 @@ fn unknown_question_and_option_in_a_condition() {
         "question `insurance` has no option `kokuhoo` (did you mean `kokuho`?); its options are: kokuho, company",
     );
     Fixture::new("unknown-question")
-        .edit(
-            "events/tennyu.yaml",
-            "{ insurance: kokuho }",
-            "{ insurence: kokuho }",
-        )
-        .fails_at(
-            "events/tennyu.yaml",
-            11,
-            27,
-            "unknown question `insurence` (did you mean `insurance`?)",
-        );
+        .edit("events/tennyu.yaml", "{ insurance: kokuho }", "{ insurence: kokuho }")
+        .fails_at("events/tennyu.yaml", 11, 27, "unknown question `insurence` (did you mean `insurance`?)");
 }
 
 #[test]
 fn unknown_procedure_in_an_event() {
-    Fixture::new("unknown-procedure")
-        .edit("events/tennyu.yaml", "procedure: jido", "procedure: jidou")
-        .fails_at(
-            "events/tennyu.yaml",
-            12,
-            16,
-            "unknown procedure `jidou` (did you mean `jido`?)",
-        );
+    Fixture::new("unknown-procedure").edit("events/tennyu.yaml", "procedure: jido", "procedure: jidou").fails_at(
+        "events/tennyu.yaml",
+        12,
+        16,
+        "unknown procedure `jidou` (did you mean `jido`?)",
+    );
 }
 
 #[test]
 fn duplicate_id() {
-    Fixture::new("duplicate")
-        .edit("documents.yaml", "id: passport", "id: card")
-        .reports("documents.yaml", 6, 9, "duplicate document id `card`");
+    Fixture::new("duplicate").edit("documents/common.yaml", "id: passport", "id: card").reports(
+        "documents/common.yaml",
+        6,
+        9,
+        "duplicate document id `card`",
+    );
 }
 
 #[test]
@@ -227,29 +194,15 @@ fn document_condition_contradicting_its_procedure() {
             "- procedure: todoke",
             "- procedure: todoke\n    applies_if: { equals: { from: domestic } }",
         )
-        .fails_at(
-            "procedures/todoke.yaml",
-            8,
-            11,
-            "this document can never be needed",
-        );
+        .fails_at("procedures/todoke.yaml", 8, 11, "this document can never be needed");
 }
 
 #[test]
 fn procedure_no_event_reaches() {
     Fixture::new("unreached")
-        .edit(
-            "events/tennyu.yaml",
-            "  - procedure: jido\n    applies_if: { includes: { household: child } }\n",
-            "",
-        )
+        .edit("events/tennyu.yaml", "  - procedure: jido\n    applies_if: { includes: { household: child } }\n", "")
         .edit("events/tennyu.yaml", "insurance, household]", "insurance]")
-        .reports(
-            "procedures/jido.yaml",
-            1,
-            5,
-            "procedure `jido` is not listed by any event",
-        );
+        .reports("procedures/jido.yaml", 1, 5, "procedure `jido` is not listed by any event");
 }
 
 #[test]
@@ -260,60 +213,32 @@ fn question_no_procedure_depends_on() {
             "applies_if: { includes: { household: child } }",
             "applies_if: { equals: { from: abroad } }",
         )
-        .fails_at(
-            "events/tennyu.yaml",
-            7,
-            43,
-            "no procedure depends on question `household`",
-        );
+        .fails_at("events/tennyu.yaml", 7, 43, "no procedure depends on question `household`");
 }
 
 #[test]
 fn question_defined_but_never_asked() {
     Fixture::new("unasked")
         .edit(
-            "questions.yaml",
+            "questions/common.yaml",
             "questions:\n",
             "questions:\n  - id: pets\n    type: yes_no\n    text: 犬は？\n    label: 犬\n",
         )
-        .fails_at(
-            "questions.yaml",
-            2,
-            9,
-            "question `pets` is not asked by any event",
-        );
+        .fails_at("questions/common.yaml", 2, 9, "question `pets` is not asked by any event");
 }
 
 #[test]
 fn condition_on_a_question_the_event_does_not_ask() {
     Fixture::new("not-asked")
-        .edit(
-            "events/tennyu.yaml",
-            "[moving_date, from, insurance, household]",
-            "[moving_date, insurance, household]",
-        )
-        .reports(
-            "procedures/todoke.yaml",
-            8,
-            11,
-            "uses question `from`, which event `tennyu`",
-        );
+        .edit("events/tennyu.yaml", "[moving_date, from, insurance, household]", "[moving_date, insurance, household]")
+        .reports("procedures/todoke.yaml", 8, 11, "uses question `from`, which event `tennyu`");
 }
 
 #[test]
 fn missing_japanese_text() {
     Fixture::new("no-ja")
-        .edit(
-            "procedures/kokuho.yaml",
-            "title: 国民健康保険の加入",
-            "title: { en: National Health Insurance }",
-        )
-        .fails_at(
-            "procedures/kokuho.yaml",
-            2,
-            8,
-            "the Japanese text (`ja`) is missing",
-        );
+        .edit("procedures/kokuho.yaml", "title: 国民健康保険の加入", "title: { en: National Health Insurance }")
+        .fails_at("procedures/kokuho.yaml", 2, 8, "the Japanese text (`ja`) is missing");
 }
 
 #[test]
@@ -337,56 +262,40 @@ fn screen_texts_missing_and_unknown() {
     let shown: Vec<String> = f.errors().iter().map(ToString::to_string).collect();
     assert_eq!(shown.len(), 2, "{shown:#?}");
     assert!(
-        shown
-            .iter()
-            .any(|e| e.contains("ui.yaml:1:1: error: the screen text `app_title` is missing")),
+        shown.iter().any(|e| e.contains("ui.yaml:1:1: error: the screen text `app_title` is missing")),
         "{shown:#?}"
     );
     assert!(
-        shown.iter().any(|e| e
-            .contains("`app_titel` is not a screen text the app uses (did you mean `app_title`?)")),
+        shown.iter().any(|e| e.contains("`app_titel` is not a screen text the app uses (did you mean `app_title`?)")),
         "{shown:#?}"
     );
 }
 
 #[test]
 fn procedure_id_must_match_file_name() {
-    Fixture::new("stem")
-        .edit("procedures/jido.yaml", "id: jido", "id: jidou")
-        .reports(
-            "procedures/jido.yaml",
-            1,
-            5,
-            "the id `jidou` must be the same as the file name `jido.yaml`",
-        );
+    Fixture::new("stem").edit("procedures/jido.yaml", "id: jido", "id: jidou").reports(
+        "procedures/jido.yaml",
+        1,
+        5,
+        "the id `jidou` must be the same as the file name `jido.yaml`",
+    );
 }
 
 #[test]
 fn errors_in_several_files_are_all_reported() {
-    let f = Fixture::new("many")
-        .edit(
-            "procedures/kokuho.yaml",
-            "document: honnin",
-            "document: honin",
-        )
-        .edit("procedures/jido.yaml", "section: hoken", "section: hokenka");
+    let f = Fixture::new("many").edit("procedures/kokuho.yaml", "document: honnin", "document: honin").edit(
+        "procedures/jido.yaml",
+        "section: hoken",
+        "section: hokenka",
+    );
     assert_eq!(f.errors().len(), 2);
 }
 
 #[test]
 fn unused_document() {
     Fixture::new("unused-doc")
-        .edit(
-            "documents.yaml",
-            "documents:\n",
-            "documents:\n  - id: inkan\n    name: 印鑑\n",
-        )
-        .fails_at(
-            "documents.yaml",
-            2,
-            9,
-            "document `inkan` is not used by any procedure",
-        );
+        .edit("documents/common.yaml", "documents:\n", "documents:\n  - id: inkan\n    name: 印鑑\n")
+        .fails_at("documents/common.yaml", 2, 9, "document `inkan` is not used by any procedure");
 }
 
 #[test]
@@ -396,34 +305,17 @@ fn plan_of_the_valid_fixture() {
     let c = load(&f.dir).unwrap();
     let m = &c.model;
     let e = &m.events[m.event("tennyu").unwrap()];
-    let (answers, problems) = Answers::decode(
-        m,
-        e,
-        "moving_date=2026-12-24&from=abroad&insurance=unknown&household=child",
-    );
+    let (answers, problems) =
+        Answers::decode(m, e, "moving_date=2026-12-24&from=abroad&insurance=unknown&household=child");
     assert!(problems.is_empty());
     let fl = flow(m, e, &answers);
     assert_eq!(fl.next, None);
     let p = plan(m, e, &fl.known);
-    let status: Vec<(&str, Status)> = p
-        .procedures
-        .iter()
-        .map(|pp| (m.procedures[pp.procedure].id.as_str(), pp.status))
-        .collect();
-    assert_eq!(
-        status,
-        [
-            ("todoke", Status::Needed),
-            ("kokuho", Status::Maybe),
-            ("jido", Status::Needed)
-        ]
-    );
+    let status: Vec<(&str, Status)> =
+        p.procedures.iter().map(|pp| (m.procedures[pp.procedure].id.as_str(), pp.status)).collect();
+    assert_eq!(status, [("todoke", Status::Needed), ("kokuho", Status::Maybe), ("jido", Status::Needed)]);
     assert_eq!(p.procedures[0].due.unwrap().to_string(), "2027-01-07");
-    let docs: Vec<&str> = p
-        .documents
-        .iter()
-        .map(|d| m.documents[d.document].id.as_str())
-        .collect();
+    let docs: Vec<&str> = p.documents.iter().map(|d| m.documents[d.document].id.as_str()).collect();
     assert_eq!(docs, ["honnin", "passport", "card"], "merged, each once");
     assert_eq!(p.groups.len(), 2, "grouped by section");
 }

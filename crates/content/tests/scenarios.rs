@@ -7,36 +7,20 @@ use guide_content::{load, scenario::run_file};
 #[test]
 fn every_scenario_holds() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let compiled = load(&root.join("content"))
-        .unwrap_or_else(|report| panic!("content does not check:\n{report}"));
+    let compiled = load(&root.join("content")).unwrap_or_else(|report| panic!("content does not check:\n{report}"));
     let model = &compiled.model;
     let mut failures = Vec::new();
     let mut counts = Vec::new();
     for event in model.events.iter().filter(|e| e.available) {
-        let path = root
-            .join("tests/scenarios")
-            .join(format!("{}.yaml", event.id));
-        assert!(
-            path.exists(),
-            "event `{}` has no scenario file {}",
-            event.id,
-            path.display()
-        );
+        let path = root.join("tests/scenarios").join(format!("{}.yaml", event.id));
+        assert!(path.exists(), "event `{}` has no scenario file {}", event.id, path.display());
         let (n, f) = run_file(model, &path);
         counts.push((event.id.clone(), n));
         failures.extend(f);
     }
     let shown: Vec<String> = failures.iter().map(ToString::to_string).collect();
-    assert!(
-        shown.is_empty(),
-        "{} scenario expectation(s) failed:\n{}",
-        shown.len(),
-        shown.join("\n")
-    );
+    assert!(shown.is_empty(), "{} scenario expectation(s) failed:\n{}", shown.len(), shown.join("\n"));
     for (event, n) in counts {
-        assert!(
-            n >= 8,
-            "event `{event}` has {n} scenarios; write at least 8 real household situations"
-        );
+        assert!(n >= 8, "event `{event}` has {n} scenarios; write at least 8 real household situations");
     }
 }

@@ -57,21 +57,15 @@ impl Answers {
                     Answer::Unknown => UNKNOWN.to_string(),
                     Answer::Date(d) => d.to_string(),
                     Answer::Chosen(opts) if opts.is_empty() => NONE.to_string(),
-                    Answer::Chosen(opts) => opts
-                        .iter()
-                        .map(|o| question.options[*o].id.as_str())
-                        .collect::<Vec<_>>()
-                        .join(","),
+                    Answer::Chosen(opts) => {
+                        opts.iter().map(|o| question.options[*o].id.as_str()).collect::<Vec<_>>().join(",")
+                    }
                 };
                 (question.id.clone(), value)
             })
             .collect();
         pairs.sort();
-        pairs
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("&")
+        pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
     }
 
     /// Reads the URL form for one event. What cannot be restored is reported and
@@ -81,17 +75,8 @@ impl Answers {
         let mut problems = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let problem = |kind| Problem {
-                key: key.to_string(),
-                value: value.to_string(),
-                kind,
-            };
-            let Some(q) = event
-                .questions
-                .iter()
-                .copied()
-                .find(|q| model.questions[*q].id == key)
-            else {
+            let problem = |kind| Problem { key: key.to_string(), value: value.to_string(), kind };
+            let Some(q) = event.questions.iter().copied().find(|q| model.questions[*q].id == key) else {
                 problems.push(problem(ProblemKind::UnknownQuestion));
                 continue;
             };
@@ -111,16 +96,10 @@ impl Answers {
 fn parse_value(model: &Model, q: QuestionIx, value: &str) -> Result<Answer, ProblemKind> {
     let question = &model.questions[q];
     if value == UNKNOWN {
-        return if question.allow_unknown {
-            Ok(Answer::Unknown)
-        } else {
-            Err(ProblemKind::UnknownNotAllowed)
-        };
+        return if question.allow_unknown { Ok(Answer::Unknown) } else { Err(ProblemKind::UnknownNotAllowed) };
     }
     match question.kind {
-        QuestionKind::Date => Date::parse(value)
-            .map(Answer::Date)
-            .ok_or(ProblemKind::BadValue),
+        QuestionKind::Date => Date::parse(value).map(Answer::Date).ok_or(ProblemKind::BadValue),
         QuestionKind::Multi if value == NONE => Ok(Answer::Chosen(Vec::new())),
         QuestionKind::Single | QuestionKind::Multi => {
             let mut chosen = Vec::new();

@@ -33,12 +33,8 @@ impl Truth {
 pub fn eval(cond: &Condition, answers: &Answers) -> Truth {
     match cond {
         Condition::Always => Truth::Yes,
-        Condition::All(cs) => cs
-            .iter()
-            .fold(Truth::Yes, |acc, c| acc.and(eval(c, answers))),
-        Condition::Any(cs) => cs.iter().fold(Truth::No, |acc, c| {
-            acc.not().and(eval(c, answers).not()).not()
-        }),
+        Condition::All(cs) => cs.iter().fold(Truth::Yes, |acc, c| acc.and(eval(c, answers))),
+        Condition::Any(cs) => cs.iter().fold(Truth::No, |acc, c| acc.not().and(eval(c, answers).not()).not()),
         Condition::Not(c) => eval(c, answers).not(),
         Condition::Equals(q, o) | Condition::Includes(q, o) => match answers.get(*q) {
             Some(Answer::Chosen(opts)) => {
@@ -77,10 +73,8 @@ fn collect_reasons(cond: &Condition, answers: &Answers, value: Truth, out: &mut 
         Condition::All(cs) | Condition::Any(cs) => {
             // The parts that carry the decisive value: for all=No or any=Yes one is enough;
             // otherwise every part with that value contributes.
-            let decisive_one = matches!(
-                (cond, value),
-                (Condition::All(_), Truth::No) | (Condition::Any(_), Truth::Yes)
-            );
+            let decisive_one =
+                matches!((cond, value), (Condition::All(_), Truth::No) | (Condition::Any(_), Truth::Yes));
             for c in cs {
                 let v = eval(c, answers);
                 if v == value {
@@ -127,21 +121,11 @@ mod tests {
         assert_eq!(eval(&Equals(0, 1), &a), Truth::Yes);
         assert_eq!(eval(&Equals(0, 0), &a), Truth::No);
         assert_eq!(eval(&Equals(1, 0), &a), Truth::Unknown);
-        assert_eq!(
-            eval(&Equals(2, 0), &a),
-            Truth::Unknown,
-            "unanswered is unknown"
-        );
+        assert_eq!(eval(&Equals(2, 0), &a), Truth::Unknown, "unanswered is unknown");
         assert_eq!(eval(&All(vec![Equals(0, 0), Equals(1, 0)]), &a), Truth::No);
-        assert_eq!(
-            eval(&All(vec![Equals(0, 1), Equals(1, 0)]), &a),
-            Truth::Unknown
-        );
+        assert_eq!(eval(&All(vec![Equals(0, 1), Equals(1, 0)]), &a), Truth::Unknown);
         assert_eq!(eval(&Any(vec![Equals(0, 1), Equals(1, 0)]), &a), Truth::Yes);
-        assert_eq!(
-            eval(&Any(vec![Equals(0, 0), Equals(1, 0)]), &a),
-            Truth::Unknown
-        );
+        assert_eq!(eval(&Any(vec![Equals(0, 0), Equals(1, 0)]), &a), Truth::Unknown);
         assert_eq!(eval(&Any(vec![]), &a), Truth::No);
         assert_eq!(eval(&All(vec![]), &a), Truth::Yes);
         assert_eq!(eval(&Not(Box::new(Equals(1, 0))), &a), Truth::Unknown);
@@ -150,21 +134,11 @@ mod tests {
 
     #[test]
     fn explain_names_the_deciding_answers() {
-        let a = answers(&[
-            (0, Answer::Chosen(vec![1])),
-            (1, Answer::Chosen(vec![0])),
-            (2, Answer::Unknown),
-        ]);
+        let a = answers(&[(0, Answer::Chosen(vec![1])), (1, Answer::Chosen(vec![0])), (2, Answer::Unknown)]);
         // any: the first true part decides.
-        assert_eq!(
-            explain(&Any(vec![Equals(0, 0), Equals(1, 0), Equals(0, 1)]), &a),
-            vec![1]
-        );
+        assert_eq!(explain(&Any(vec![Equals(0, 0), Equals(1, 0), Equals(0, 1)]), &a), vec![1]);
         // all true: every part.
-        assert_eq!(
-            explain(&All(vec![Equals(0, 1), Equals(1, 0)]), &a),
-            vec![0, 1]
-        );
+        assert_eq!(explain(&All(vec![Equals(0, 1), Equals(1, 0)]), &a), vec![0, 1]);
         // unknown: the unknown atom, not the true one.
         assert_eq!(explain(&All(vec![Equals(0, 1), Equals(2, 0)]), &a), vec![2]);
         // not: the inner atom.

@@ -61,50 +61,13 @@ impl Date {
     /// 和暦: the era name and year, e.g. ("令和", 8) for 2026. `None` before 明治.
     pub fn wareki(self) -> Option<(&'static str, i32)> {
         const ERAS: [(&str, Date); 5] = [
-            (
-                "令和",
-                Date {
-                    year: 2019,
-                    month: 5,
-                    day: 1,
-                },
-            ),
-            (
-                "平成",
-                Date {
-                    year: 1989,
-                    month: 1,
-                    day: 8,
-                },
-            ),
-            (
-                "昭和",
-                Date {
-                    year: 1926,
-                    month: 12,
-                    day: 25,
-                },
-            ),
-            (
-                "大正",
-                Date {
-                    year: 1912,
-                    month: 7,
-                    day: 30,
-                },
-            ),
-            (
-                "明治",
-                Date {
-                    year: 1868,
-                    month: 1,
-                    day: 25,
-                },
-            ),
+            ("令和", Date { year: 2019, month: 5, day: 1 }),
+            ("平成", Date { year: 1989, month: 1, day: 8 }),
+            ("昭和", Date { year: 1926, month: 12, day: 25 }),
+            ("大正", Date { year: 1912, month: 7, day: 30 }),
+            ("明治", Date { year: 1868, month: 1, day: 25 }),
         ];
-        ERAS.iter()
-            .find(|(_, start)| self >= *start)
-            .map(|(name, start)| (*name, self.year - start.year + 1))
+        ERAS.iter().find(|(_, start)| self >= *start).map(|(name, start)| (*name, self.year - start.year + 1))
     }
 }
 
@@ -133,27 +96,13 @@ mod tests {
             assert_eq!(Date::from_days(z).to_days(), z);
         }
         assert_eq!(Date::parse("1970-01-01").unwrap().to_days(), 0);
-        assert_eq!(
-            Date::parse("2024-02-28").unwrap().add_days(1).to_string(),
-            "2024-02-29"
-        );
-        assert_eq!(
-            Date::parse("2026-12-24").unwrap().add_days(14).to_string(),
-            "2027-01-07"
-        );
+        assert_eq!(Date::parse("2024-02-28").unwrap().add_days(1).to_string(), "2024-02-29");
+        assert_eq!(Date::parse("2026-12-24").unwrap().add_days(14).to_string(), "2027-01-07");
     }
 
     #[test]
     fn parse_rejects_impossible_and_malformed_dates() {
-        for bad in [
-            "2026-02-29",
-            "2026-13-01",
-            "2026-1-01",
-            "26-01-01",
-            "2026-01-01x",
-            "",
-            "２０２６-01-01",
-        ] {
+        for bad in ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-01x", "", "２０２６-01-01"] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("2028-02-29").is_some());
@@ -161,21 +110,9 @@ mod tests {
 
     #[test]
     fn wareki_follows_era_boundaries() {
-        assert_eq!(
-            Date::parse("2026-12-07").unwrap().wareki(),
-            Some(("令和", 8))
-        );
-        assert_eq!(
-            Date::parse("2019-05-01").unwrap().wareki(),
-            Some(("令和", 1))
-        );
-        assert_eq!(
-            Date::parse("2019-04-30").unwrap().wareki(),
-            Some(("平成", 31))
-        );
-        assert_eq!(
-            Date::parse("1989-01-07").unwrap().wareki(),
-            Some(("昭和", 64))
-        );
+        assert_eq!(Date::parse("2026-12-07").unwrap().wareki(), Some(("令和", 8)));
+        assert_eq!(Date::parse("2019-05-01").unwrap().wareki(), Some(("令和", 1)));
+        assert_eq!(Date::parse("2019-04-30").unwrap().wareki(), Some(("平成", 31)));
+        assert_eq!(Date::parse("1989-01-07").unwrap().wareki(), Some(("昭和", 64)));
     }
 }

@@ -55,19 +55,11 @@ pub fn flow(model: &Model, event: &Event, answers: &Answers) -> Flow {
                 path.push(q);
             }
             None => {
-                return Flow {
-                    path,
-                    next: Some(q),
-                    known,
-                };
+                return Flow { path, next: Some(q), known };
             }
         }
     }
-    Flow {
-        path,
-        next: None,
-        known,
-    }
+    Flow { path, next: None, known }
 }
 
 /// Every condition whose value the result shows: each procedure's, and each of its
@@ -78,10 +70,7 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
         out.push(ep.applies_if.clone());
         for doc in &model.procedures[ep.procedure].documents {
             if doc.when != Condition::Always {
-                out.push(Condition::All(vec![
-                    ep.applies_if.clone(),
-                    doc.when.clone(),
-                ]));
+                out.push(Condition::All(vec![ep.applies_if.clone(), doc.when.clone()]));
             }
         }
     }
@@ -89,22 +78,13 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
 }
 
 /// Whether answering `q` can change any target, given the answers known so far.
-pub fn matters(
-    model: &Model,
-    event: &Event,
-    targets: &[Condition],
-    known: &Answers,
-    q: QuestionIx,
-) -> bool {
+pub fn matters(model: &Model, event: &Event, targets: &[Condition], known: &Answers, q: QuestionIx) -> bool {
     let question = &model.questions[q];
     if question.kind == QuestionKind::Date {
         // The event date turns deadlines into dates: asked while a dated deadline may apply.
         return event.date_question == Some(q)
             && event.procedures.iter().any(|ep| {
-                model.procedures[ep.procedure]
-                    .deadline
-                    .as_ref()
-                    .is_some_and(|d| d.offset_days.is_some())
+                model.procedures[ep.procedure].deadline.as_ref().is_some_and(|d| d.offset_days.is_some())
                     && eval(&ep.applies_if, known) != Truth::No
             });
     }
@@ -132,9 +112,9 @@ pub fn domain(model: &Model, q: QuestionIx) -> Vec<Answer> {
     let n = question.options.len();
     match question.kind {
         QuestionKind::Single => (0..n).map(|o| Answer::Chosen(vec![o])).collect(),
-        QuestionKind::Multi => (0u32..1 << n)
-            .map(|bits| Answer::Chosen((0..n).filter(|o| bits & (1 << o) != 0).collect()))
-            .collect(),
+        QuestionKind::Multi => {
+            (0u32..1 << n).map(|bits| Answer::Chosen((0..n).filter(|o| bits & (1 << o) != 0).collect())).collect()
+        }
         QuestionKind::Date => Vec::new(),
     }
 }

@@ -21,9 +21,7 @@ pub use condition::{Truth, eval};
 pub use date::Date;
 pub use flow::{Flow, flow};
 pub use model::*;
-pub use plan::{
-    Group, MergedDocument, Plan, PlannedDocument, PlannedProcedure, Reason, Status, plan,
-};
+pub use plan::{Group, MergedDocument, Plan, PlannedDocument, PlannedProcedure, Reason, Status, plan};
 pub use route::{Route, Step};
 pub use text::{Texts, fill};
 pub use ui::UiKey;

@@ -4,9 +4,7 @@
 use crate::answers::{Answer, Answers};
 use crate::condition::{Truth, eval, explain};
 use crate::date::Date;
-use crate::model::{
-    Condition, DocumentIx, Event, Model, ProcedureIx, QuestionIx, SectionIx, TextId,
-};
+use crate::model::{Condition, DocumentIx, Event, Model, ProcedureIx, QuestionIx, SectionIx, TextId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
@@ -97,19 +95,13 @@ pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
             let status = Status::from(eval(&ep.applies_if, answers));
             let reasons = explain(&ep.applies_if, answers)
                 .into_iter()
-                .map(|question| Reason {
-                    question,
-                    answer: answers.get(question).cloned(),
-                })
+                .map(|question| Reason { question, answer: answers.get(question).cloned() })
                 .collect();
             let documents = procedure
                 .documents
                 .iter()
                 .filter_map(|d| {
-                    let truth = eval(
-                        &Condition::All(vec![ep.applies_if.clone(), d.when.clone()]),
-                        answers,
-                    );
+                    let truth = eval(&Condition::All(vec![ep.applies_if.clone(), d.when.clone()]), answers);
                     let status = Status::from(truth);
                     (status != Status::NotNeeded).then_some(PlannedDocument {
                         document: d.document,
@@ -118,50 +110,27 @@ pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
                     })
                 })
                 .collect();
-            let due = date
-                .zip(procedure.deadline.as_ref().and_then(|d| d.offset_days))
-                .map(|(d, n)| d.add_days(n));
-            PlannedProcedure {
-                procedure: ep.procedure,
-                status,
-                reasons,
-                documents,
-                due,
-            }
+            let due = date.zip(procedure.deadline.as_ref().and_then(|d| d.offset_days)).map(|(d, n)| d.add_days(n));
+            PlannedProcedure { procedure: ep.procedure, status, reasons, documents, due }
         })
         .collect();
 
     let mut groups: Vec<Group> = Vec::new();
     for status in [Status::Needed, Status::Maybe] {
-        for (i, p) in procedures
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.status == status)
-        {
+        for (i, p) in procedures.iter().enumerate().filter(|(_, p)| p.status == status) {
             let section = model.procedures[p.procedure].section;
             match groups.iter_mut().find(|g| g.section == section) {
                 Some(g) => g.procedures.push(i),
-                None => groups.push(Group {
-                    section,
-                    procedures: vec![i],
-                    documents: Vec::new(),
-                }),
+                None => groups.push(Group { section, procedures: vec![i], documents: Vec::new() }),
             }
         }
     }
     for g in &mut groups {
         g.documents = merge(&procedures, &g.procedures);
     }
-    let active: Vec<usize> = groups
-        .iter()
-        .flat_map(|g| g.procedures.iter().copied())
-        .collect();
+    let active: Vec<usize> = groups.iter().flat_map(|g| g.procedures.iter().copied()).collect();
     let documents = merge(&procedures, &active);
-    Plan {
-        procedures,
-        groups,
-        documents,
-    }
+    Plan { procedures, groups, documents }
 }
 
 fn merge(procedures: &[PlannedProcedure], which: &[usize]) -> Vec<MergedDocument> {
@@ -175,11 +144,7 @@ fn merge(procedures: &[PlannedProcedure], which: &[usize]) -> Vec<MergedDocument
                     m.status = m.status.min(status);
                     m.for_procedures.push(i);
                 }
-                None => out.push(MergedDocument {
-                    document: d.document,
-                    status,
-                    for_procedures: vec![i],
-                }),
+                None => out.push(MergedDocument { document: d.document, status, for_procedures: vec![i] }),
             }
         }
     }

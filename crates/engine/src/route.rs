@@ -41,11 +41,7 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Home,
-            [event] => Route::Event {
-                event: event.to_string(),
-                step: Step::Start,
-                answers,
-            },
+            [event] => Route::Event { event: event.to_string(), step: Step::Start, answers },
             [event, step] => {
                 let step = match *step {
                     "results" => Step::Results,
@@ -53,11 +49,7 @@ impl Route {
                     "start" => Step::Start,
                     q => Step::Question(q.to_string()),
                 };
-                Route::Event {
-                    event: event.to_string(),
-                    step,
-                    answers,
-                }
+                Route::Event { event: event.to_string(), step, answers }
             }
             _ => Route::NotFound(hash.to_string()),
         }
@@ -66,22 +58,14 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Home | Route::NotFound(_) => "#/".to_string(),
-            Route::Event {
-                event,
-                step,
-                answers,
-            } => {
+            Route::Event { event, step, answers } => {
                 let step = match step {
                     Step::Start => String::new(),
                     Step::Question(q) => format!("/{q}"),
                     Step::Review => "/review".to_string(),
                     Step::Results => "/results".to_string(),
                 };
-                let query = if answers.is_empty() {
-                    String::new()
-                } else {
-                    format!("?{answers}")
-                };
+                let query = if answers.is_empty() { String::new() } else { format!("?{answers}") };
                 format!("#/{event}{step}{query}")
             }
         }
@@ -97,14 +81,7 @@ mod tests {
         for (hash, route) in [
             ("", Route::Home),
             ("#/", Route::Home),
-            (
-                "#/tennyu",
-                Route::Event {
-                    event: "tennyu".into(),
-                    step: Step::Start,
-                    answers: "".into(),
-                },
-            ),
+            ("#/tennyu", Route::Event { event: "tennyu".into(), step: Step::Start, answers: "".into() }),
             (
                 "#/tennyu/from?from=abroad&lang=pt",
                 Route::Event {
@@ -115,11 +92,7 @@ mod tests {
             ),
             (
                 "#/tennyu/results?a=b",
-                Route::Event {
-                    event: "tennyu".into(),
-                    step: Step::Results,
-                    answers: "a=b".into(),
-                },
+                Route::Event { event: "tennyu".into(), step: Step::Results, answers: "a=b".into() },
             ),
             ("#/a/b/c", Route::NotFound("/a/b/c".into())),
         ] {

@@ -50,14 +50,8 @@ mod tests {
 
     #[test]
     fn fills_and_lists_placeholders() {
-        assert_eq!(
-            fill("{n} / {total}", &[("n", "3"), ("total", "7")]),
-            "3 / 7"
-        );
+        assert_eq!(fill("{n} / {total}", &[("n", "3"), ("total", "7")]), "3 / 7");
         assert_eq!(fill("{x}", &[]), "{x}");
-        assert_eq!(
-            placeholders("窓口で {n} 件、オンラインで {m} 件"),
-            vec!["n", "m"]
-        );
+        assert_eq!(placeholders("窓口で {n} 件、オンラインで {m} 件"), vec!["n", "m"]);
     }
 }

@@ -69,4 +69,10 @@ ui_keys! {
     ErrorBack = "error_back",
     Phone = "phone",
     DateFormat = "date_format",
+    HelpLabel = "help_label",
+    AnswersHeading = "answers_heading",
+    Change = "change",
+    ListSeparator = "list_separator",
+    MaybeTag = "maybe_tag",
+    NewTab = "new_tab",
 }

@@ -13,21 +13,10 @@ fn model() -> Model {
         text: 0,
         label: 0,
         help: None,
-        options: opts
-            .iter()
-            .map(|o| Choice {
-                id: (*o).into(),
-                text: 0,
-                hint: None,
-            })
-            .collect(),
+        options: opts.iter().map(|o| Choice { id: (*o).into(), text: 0, hint: None }).collect(),
         allow_unknown: unknown,
     };
-    let date = Question {
-        kind: QuestionKind::Date,
-        options: vec![],
-        ..choice("moving_date", &[], true)
-    };
+    let date = Question { kind: QuestionKind::Date, options: vec![], ..choice("moving_date", &[], true) };
     let procedure = |id: &str, documents: Vec<DocumentUse>| Procedure {
         id: id.into(),
         title: 0,
@@ -35,19 +24,14 @@ fn model() -> Model {
         section: 0,
         offices: vec![0],
         documents,
-        deadline: Some(Deadline {
-            text: 0,
-            offset_days: Some(14),
-        }),
+        deadline: Some(Deadline { text: 0, offset_days: Some(14) }),
         fee: None,
         online: vec![],
         notes: vec![],
         sources: vec![],
     };
-    let domestic_paper = Condition::All(vec![
-        Condition::Equals(0, 0),
-        Condition::Not(Box::new(Condition::Equals(1, 0))),
-    ]);
+    let domestic_paper =
+        Condition::All(vec![Condition::Equals(0, 0), Condition::Not(Box::new(Condition::Equals(1, 0)))]);
     Model {
         ui: vec![],
         events: vec![Event {
@@ -58,14 +42,8 @@ fn model() -> Model {
             questions: vec![3, 0, 1, 2],
             date_question: Some(3),
             procedures: vec![
-                EventProcedure {
-                    procedure: 0,
-                    applies_if: Condition::Always,
-                },
-                EventProcedure {
-                    procedure: 1,
-                    applies_if: Condition::Equals(2, 0),
-                },
+                EventProcedure { procedure: 0, applies_if: Condition::Always },
+                EventProcedure { procedure: 1, applies_if: Condition::Equals(2, 0) },
             ],
         }],
         questions: vec![
@@ -78,26 +56,11 @@ fn model() -> Model {
             procedure(
                 "todoke",
                 vec![
-                    DocumentUse {
-                        document: 0,
-                        when: Condition::Always,
-                        note: None,
-                    },
-                    DocumentUse {
-                        document: 1,
-                        when: domestic_paper,
-                        note: None,
-                    },
+                    DocumentUse { document: 0, when: Condition::Always, note: None },
+                    DocumentUse { document: 1, when: domestic_paper, note: None },
                 ],
             ),
-            procedure(
-                "kokuho",
-                vec![DocumentUse {
-                    document: 0,
-                    when: Condition::Always,
-                    note: None,
-                }],
-            ),
+            procedure("kokuho", vec![DocumentUse { document: 0, when: Condition::Always, note: None }]),
         ],
         documents: vec![],
         sections: vec![],
@@ -113,9 +76,7 @@ fn answers(m: &Model, query: &str) -> Answers {
 }
 
 fn next(m: &Model, query: &str) -> Option<String> {
-    flow(m, &m.events[0], &answers(m, query))
-        .next
-        .map(|q| m.questions[q].id.clone())
+    flow(m, &m.events[0], &answers(m, query)).next.map(|q| m.questions[q].id.clone())
 }
 
 #[test]
@@ -123,72 +84,35 @@ fn asks_in_order_and_skips_what_cannot_matter() {
     let m = model();
     assert_eq!(next(&m, "").as_deref(), Some("moving_date"));
     assert_eq!(next(&m, "moving_date=2026-11-20").as_deref(), Some("from"));
-    assert_eq!(
-        next(&m, "moving_date=2026-11-20&from=domestic").as_deref(),
-        Some("online")
-    );
+    assert_eq!(next(&m, "moving_date=2026-11-20&from=domestic").as_deref(), Some("online"));
     // From abroad there is no move-out certificate: the online question is skipped.
-    assert_eq!(
-        next(&m, "moving_date=2026-11-20&from=abroad").as_deref(),
-        Some("insurance")
-    );
-    assert_eq!(
-        next(&m, "moving_date=unknown&from=abroad&insurance=company"),
-        None
-    );
+    assert_eq!(next(&m, "moving_date=2026-11-20&from=abroad").as_deref(), Some("insurance"));
+    assert_eq!(next(&m, "moving_date=unknown&from=abroad&insurance=company"), None);
 }
 
 #[test]
 fn changing_an_earlier_answer_keeps_later_ones_that_still_apply() {
     let m = model();
-    let f = flow(
-        &m,
-        &m.events[0],
-        &answers(
-            &m,
-            "moving_date=2026-11-20&from=abroad&online=yes&insurance=kokuho",
-        ),
-    );
+    let f = flow(&m, &m.events[0], &answers(&m, "moving_date=2026-11-20&from=abroad&online=yes&insurance=kokuho"));
     // `online` no longer matters, so it is not on the path, but insurance is kept.
     let path: Vec<&str> = f.path.iter().map(|q| m.questions[*q].id.as_str()).collect();
     assert_eq!(path, ["moving_date", "from", "insurance"]);
     assert_eq!(f.next, None);
-    assert_eq!(
-        f.previous(None),
-        Some(2),
-        "back from the results goes to the last question"
-    );
+    assert_eq!(f.previous(None), Some(2), "back from the results goes to the last question");
     assert_eq!(f.previous(Some(2)), Some(0));
-    assert_eq!(
-        f.previous(Some(3)),
-        None,
-        "the first question goes back home"
-    );
+    assert_eq!(f.previous(Some(3)), None, "the first question goes back home");
 }
 
 #[test]
 fn unknown_answers_make_documents_maybe_with_reasons() {
     let m = model();
-    let a = answers(
-        &m,
-        "moving_date=2026-11-20&from=domestic&online=unknown&insurance=kokuho",
-    );
+    let a = answers(&m, "moving_date=2026-11-20&from=domestic&online=unknown&insurance=kokuho");
     let p = plan(&m, &m.events[0], &a);
     assert_eq!(p.procedures[0].status, Status::Needed);
     assert!(p.procedures[0].reasons.is_empty(), "needed by everyone");
     assert_eq!(p.procedures[1].status, Status::Needed);
-    assert_eq!(
-        p.procedures[1].reasons,
-        vec![Reason {
-            question: 2,
-            answer: Some(Answer::Chosen(vec![0]))
-        }]
-    );
-    let certificate = p.procedures[0]
-        .documents
-        .iter()
-        .find(|d| d.document == 1)
-        .unwrap();
+    assert_eq!(p.procedures[1].reasons, vec![Reason { question: 2, answer: Some(Answer::Chosen(vec![0])) }]);
+    let certificate = p.procedures[0].documents.iter().find(|d| d.document == 1).unwrap();
     assert_eq!(certificate.status, Status::Maybe);
     assert_eq!(p.procedures[0].due.unwrap().to_string(), "2026-12-04");
     // Document 0 is asked for by both procedures and listed once, for both.
@@ -203,8 +127,7 @@ fn tampered_links_keep_what_can_be_read() {
         &m.events[0],
         "from=mars&insurance=kokuho&bogus=1&online=unknown&moving_date=2026-02-30&insurance=company",
     );
-    let kinds: Vec<(&str, ProblemKind)> =
-        problems.iter().map(|p| (p.key.as_str(), p.kind)).collect();
+    let kinds: Vec<(&str, ProblemKind)> = problems.iter().map(|p| (p.key.as_str(), p.kind)).collect();
     assert_eq!(
         kinds,
         [
