@@ -3,6 +3,7 @@
 //!   guide check                       check all content; exit 1 on any error
 //!   guide plan EVENT [key=value …]    print the checklist for these answers
 //!   guide plan EVENT --json …         the same as JSON (for tests and tools)
+//!   guide table [--write]             print (or write to tests/tables/) every answer path
 //!
 //! Options: `--content DIR` (default: `content`).
 
@@ -17,9 +18,11 @@ fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
     let dir = take_option(&mut args, "--content").map_or_else(|| PathBuf::from("content"), PathBuf::from);
     let json = take_flag(&mut args, "--json");
+    let write = take_flag(&mut args, "--write");
     let result = match args.first().map(String::as_str) {
         Some("check") => check(&dir),
         Some("plan") if args.len() >= 2 => show_plan(&dir, &args[1], &args[2..], json),
+        Some("table") => tables(&dir, write),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -31,8 +34,30 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str =
-    "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]";
+const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]";
+
+/// Where the exhaustive tables are committed.
+const TABLES: &str = "tests/tables";
+
+fn tables(dir: &std::path::Path, write: bool) -> Result<(), String> {
+    let c = compiled(dir)?;
+    for event in c.model.events.iter().filter(|e| e.available) {
+        let table = analysis::table(&c.model, event);
+        if write {
+            let path = PathBuf::from(TABLES).join(format!("{}.tsv", event.id));
+            std::fs::create_dir_all(TABLES).map_err(|e| e.to_string())?;
+            std::fs::write(&path, &table).map_err(|e| format!("{}: {e}", path.display()))?;
+            println!(
+                "wrote {} ({} answer paths)",
+                path.display(),
+                table.lines().filter(|l| !l.starts_with('#')).count()
+            );
+        } else {
+            print!("{table}");
+        }
+    }
+    Ok(())
+}
 
 fn take_flag(args: &mut Vec<String>, flag: &str) -> bool {
     let found = args.iter().any(|a| a == flag);
