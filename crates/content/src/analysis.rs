@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use guide_engine::{
-    Answer, Answers, Condition, Date, Event, Model, QuestionIx, QuestionKind, Status, Truth,
-    condition::questions as mentioned, eval, flow, flow::domain, plan,
+    Answer, Answers, Condition, Date, Event, Model, QuestionIx, QuestionKind, Rules, Status, Truth,
+    condition::questions as mentioned, eval, flow::domain, plan,
 };
 
 use crate::compile::{Compiled, EventPositions};
@@ -78,16 +78,22 @@ pub struct Exploration {
 /// Walks every answer path the flow allows: each next question, each possible answer
 /// (and "わからない" where offered). A fixed date stands for every date.
 pub fn explore(model: &Model, event: &Event) -> Exploration {
+    walk(model, event, &mut |_, _| {})
+}
+
+/// Calls `visit` with the answers and plan of every complete answer path.
+pub fn walk(model: &Model, event: &Event, visit: &mut dyn FnMut(&Answers, &guide_engine::Plan)) -> Exploration {
     let mut x = Exploration { complete: true, ..Exploration::default() };
-    walk(model, event, &mut Answers::default(), &mut x, &mut |_, _| {});
+    step(&Rules::new(model, event), 0, &mut Answers::default(), &mut x, visit);
     x
 }
 
-/// Calls `visit` with the answers and plan of every complete path (for tables).
-pub fn walk(
-    model: &Model,
-    event: &Event,
-    answers: &mut Answers,
+/// One step of the walk. Setting the next question's answer never changes whether an
+/// earlier question matters, so the walk resumes after it instead of starting over.
+fn step(
+    rules: &Rules,
+    from: usize,
+    known: &mut Answers,
     x: &mut Exploration,
     visit: &mut dyn FnMut(&Answers, &guide_engine::Plan),
 ) {
@@ -95,16 +101,16 @@ pub fn walk(
         x.complete = false;
         return;
     }
-    let f = flow(model, event, answers);
-    match f.next {
+    let (model, event) = (rules.model, rules.event);
+    match rules.next_from(from, known) {
         None => {
             x.paths += 1;
-            let p = plan(model, event, &f.known);
+            let p = plan(model, event, known);
             x.reached
                 .extend(p.procedures.iter().enumerate().filter(|(_, p)| p.status == Status::Needed).map(|(i, _)| i));
-            visit(&f.known, &p);
+            visit(known, &p);
         }
-        Some(q) => {
+        Some((i, q)) => {
             x.asked.insert(q);
             let question = &model.questions[q];
             // A date changes deadlines, never which procedures apply: one date stands for all.
@@ -114,24 +120,26 @@ pub fn walk(
                 _ => domain(model, q),
             };
             for v in values {
-                answers.set(q, v);
-                walk(model, event, answers, x, visit);
+                known.set(q, v);
+                step(rules, i + 1, known, x, visit);
             }
-            answers.remove(q);
+            known.remove(q);
         }
     }
 }
 
 /// The checks that need the whole model.
-pub fn check(c: &Compiled) -> Vec<Diagnostic> {
+/// Also returns each event's exploration (empty for events still to come).
+pub fn check(c: &Compiled) -> (Vec<Diagnostic>, Vec<Exploration>) {
     let m = &c.model;
     let mut errors = Vec::new();
     let mut asked_anywhere = BTreeSet::new();
     let mut used_procedures = BTreeSet::new();
+    let mut explorations = Vec::new();
     for (event, pos) in m.events.iter().zip(&c.positions.events) {
         asked_anywhere.extend(event.questions.iter().copied());
         used_procedures.extend(event.procedures.iter().map(|p| p.procedure));
-        check_event(c, event, pos, &mut errors);
+        explorations.push(check_event(c, event, pos, &mut errors));
     }
     for (q, (file, loc)) in c.positions.questions.iter().enumerate() {
         if !asked_anywhere.contains(&q) {
@@ -165,10 +173,10 @@ pub fn check(c: &Compiled) -> Vec<Diagnostic> {
             ));
         }
     }
-    errors
+    (errors, explorations)
 }
 
-fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut Vec<Diagnostic>) {
+fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut Vec<Diagnostic>) -> Exploration {
     let m = &c.model;
     let f = &pos.file;
     // Conditions may only ask about what this event asks.
@@ -232,11 +240,11 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
         }
     }
     if !event.available {
-        return;
+        return Exploration::default();
     }
     let x = explore(m, event);
     if !x.complete {
-        return;
+        return x;
     }
     for (i, q) in event.questions.iter().enumerate() {
         if depended_on.contains(q) && !x.asked.contains(q) {
@@ -259,31 +267,102 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
             ));
         }
     }
+    x
 }
 
-/// The exhaustive table of an event: one line per answer path, with the procedures
-/// it needs and may need. Committed under `tests/tables/` so that any content change
-/// shows up as a reviewable diff.
+/// The exhaustive table of an event: for each procedure (and each document with its
+/// own condition), every combination of the answers it depends on, and the result.
+/// All combinations of all questions would run to tens of thousands of lines; these
+/// are the combinations that matter, and together they decide every path. Committed
+/// under `tests/tables/` so that any content change shows up as a reviewable diff.
 pub fn table(model: &Model, event: &Event) -> String {
+    let x = explore(model, event);
     let mut out = format!(
-        "# {}: every answer path the guide can take, and the procedures it shows.\n\
-         # Generated by `cargo run -q -p guide-content -- table --write`; do not edit by hand.\n\
-         # answers\tneeded\tmay be needed\n",
-        event.id
+        "# {}: for each procedure, every combination of the answers it depends on.\n\
+         # Multiple-choice answers list only the options the condition tests.\n\
+         # {} complete answer paths through {} questions{}.\n\
+         # Generated by `cargo run -q -p guide-content -- table --write`; do not edit by hand.\n",
+        event.id,
+        x.paths,
+        event.questions.len(),
+        if x.complete { "" } else { " (walk stopped early)" },
     );
-    let mut x = Exploration { complete: true, ..Exploration::default() };
-    walk(model, event, &mut Answers::default(), &mut x, &mut |answers, p| {
-        let ids = |status: Status| {
-            p.with_status(status).map(|pp| model.procedures[pp.procedure].id.as_str()).collect::<Vec<_>>().join(" ")
-        };
-        let mut shown = answers.clone();
-        if let Some(q) = event.date_question {
-            shown.remove(q);
+    for ep in &event.procedures {
+        let procedure = &model.procedures[ep.procedure];
+        out.push_str(&format!("\n## {}\n", procedure.id));
+        truth_table(model, &ep.applies_if, &mut out);
+        for d in procedure.documents.iter().filter(|d| d.when != Condition::Always) {
+            out.push_str(&format!("\n## {} / document {}\n", procedure.id, model.documents[d.document].id));
+            truth_table(model, &Condition::All(vec![ep.applies_if.clone(), d.when.clone()]), &mut out);
         }
-        out.push_str(&format!("{}\t{}\t{}\n", shown.encode(model), ids(Status::Needed), ids(Status::Maybe)));
-    });
-    if !x.complete {
-        out.push_str("# stopped: too many paths\n");
     }
     out
+}
+
+fn truth_table(model: &Model, cond: &Condition, out: &mut String) {
+    let mut qs = Vec::new();
+    mentioned(cond, &mut qs);
+    if qs.is_empty() {
+        out.push_str("(always)\tneeded\n");
+        return;
+    }
+    let mut atoms = Vec::new();
+    guide_engine::condition::atoms(cond, &mut atoms);
+    let values: Vec<Vec<Answer>> = qs
+        .iter()
+        .map(|&q| {
+            let question = &model.questions[q];
+            let mut vs = match question.kind {
+                QuestionKind::Multi => {
+                    let mut tested: Vec<usize> = atoms.iter().filter(|(aq, _)| *aq == q).map(|(_, o)| *o).collect();
+                    tested.sort_unstable();
+                    tested.dedup();
+                    (0u32..1 << tested.len())
+                        .map(|bits| {
+                            Answer::Chosen(
+                                tested
+                                    .iter()
+                                    .enumerate()
+                                    .filter(|(i, _)| bits & (1 << i) != 0)
+                                    .map(|(_, o)| *o)
+                                    .collect(),
+                            )
+                        })
+                        .collect()
+                }
+                _ => domain(model, q),
+            };
+            if question.allow_unknown {
+                vs.push(Answer::Unknown);
+            }
+            vs
+        })
+        .collect();
+    let mut answers = Answers::default();
+    rows(model, cond, &qs, &values, 0, &mut answers, out);
+}
+
+fn rows(
+    model: &Model,
+    cond: &Condition,
+    qs: &[QuestionIx],
+    values: &[Vec<Answer>],
+    i: usize,
+    answers: &mut Answers,
+    out: &mut String,
+) {
+    if i == qs.len() {
+        let status = match eval(cond, answers) {
+            Truth::Yes => "needed",
+            Truth::Unknown => "maybe",
+            Truth::No => "-",
+        };
+        out.push_str(&format!("{}\t{status}\n", answers.encode(model)));
+        return;
+    }
+    for v in &values[i] {
+        answers.set(qs[i], v.clone());
+        rows(model, cond, qs, values, i + 1, answers, out);
+    }
+    answers.remove(qs[i]);
 }

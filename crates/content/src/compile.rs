@@ -55,6 +55,8 @@ pub struct Compiled {
     pub texts: Vec<Texts>,
     pub verify: Vec<VerifyNote>,
     pub positions: Positions,
+    /// Per event (in model order), what walking every answer path found.
+    pub explorations: Vec<crate::analysis::Exploration>,
 }
 
 /// Reads and checks every file under `dir`. Errors are collected, not stopped at.
@@ -97,7 +99,7 @@ pub fn compile(dir: &Path) -> Result<Compiled, Report> {
         return Err(Report(c.errors));
     }
     let texts = c.tables();
-    Ok(Compiled { model, texts, verify: c.verify, positions })
+    Ok(Compiled { model, texts, verify: c.verify, positions, explorations: Vec::new() })
 }
 
 struct Sources {

@@ -16,8 +16,9 @@ pub use diagnostic::{Diagnostic, Report};
 
 /// Compiles and checks everything; any error fails.
 pub fn load(dir: &Path) -> Result<Compiled, Report> {
-    let compiled = compile::compile(dir)?;
-    let errors = analysis::check(&compiled);
+    let mut compiled = compile::compile(dir)?;
+    let (errors, explorations) = analysis::check(&compiled);
+    compiled.explorations = explorations;
     if errors.is_empty() { Ok(compiled) } else { Err(Report(errors)) }
 }
 

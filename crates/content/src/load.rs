@@ -100,17 +100,23 @@ pub fn at(file: &str, loc: &Location, message: impl Into<String>) -> Diagnostic 
 /// The files of a list that may be split by topic: `<name>/*.yaml` (one file per event
 /// or topic, so editors of different events do not edit the same file).
 pub fn list_files(dir: &Path, name: &str, errors: &mut Vec<Diagnostic>) -> Vec<PathBuf> {
+    let single = dir.join(format!("{name}.yaml"));
+    if !dir.join(name).is_dir() && single.exists() {
+        errors.push(Diagnostic {
+            file: display_path(&single),
+            line: 1,
+            column: 1,
+            message: format!("{name} are read from a folder: move this file to content/{name}/common.yaml (one file per topic or event)"),
+        });
+        return Vec::new();
+    }
     let files = yaml_files(&dir.join(name), errors);
     if files.is_empty() && errors.is_empty() {
         errors.push(Diagnostic {
             file: display_path(&dir.join(name)),
             line: 1,
             column: 1,
-            message: if dir.join(format!("{name}.yaml")).exists() {
-                format!("{name} are read from this folder: move content/{name}.yaml to content/{name}/common.yaml (one file per topic or event)")
-            } else {
-                format!("no {name} found: add at least one .yaml file to this folder")
-            },
+            message: format!("no {name} found: add at least one .yaml file to this folder"),
         });
     }
     files

@@ -88,6 +88,16 @@ fn collect_reasons(cond: &Condition, answers: &Answers, value: Truth, out: &mut 
     }
 }
 
+/// Every (question, option) pair a condition tests.
+pub fn atoms(cond: &Condition, out: &mut Vec<(QuestionIx, crate::model::OptionIx)>) {
+    match cond {
+        Condition::Always => {}
+        Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| atoms(c, out)),
+        Condition::Not(c) => atoms(c, out),
+        Condition::Equals(q, o) | Condition::Includes(q, o) => out.push((*q, *o)),
+    }
+}
+
 /// Every question a condition mentions, in order of first mention.
 pub fn questions(cond: &Condition, out: &mut Vec<QuestionIx>) {
     match cond {

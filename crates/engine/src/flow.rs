@@ -4,7 +4,7 @@
 
 use crate::answers::{Answer, Answers};
 use crate::condition::{self, Truth, eval};
-use crate::model::{Condition, Event, Model, QuestionIx, QuestionKind};
+use crate::model::{Condition, Event, Model, OptionIx, QuestionIx, QuestionKind};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flow {
@@ -42,24 +42,102 @@ impl Flow {
 /// Walks the event's questions in order, keeping those that matter given the answers
 /// on the path so far.
 pub fn flow(model: &Model, event: &Event, answers: &Answers) -> Flow {
-    let targets = targets(model, event);
-    let mut known = Answers::default();
-    let mut path = Vec::new();
-    for &q in &event.questions {
-        if !matters(model, event, &targets, &known, q) {
-            continue;
-        }
-        match answers.get(q) {
-            Some(a) => {
-                known.set(q, a.clone());
-                path.push(q);
-            }
-            None => {
-                return Flow { path, next: Some(q), known };
-            }
-        }
+    Rules::new(model, event).flow(answers)
+}
+
+/// An event's conditions, prepared once for asking "does this question still matter?".
+pub struct Rules<'m> {
+    pub model: &'m Model,
+    pub event: &'m Event,
+    targets: Vec<Target>,
+}
+
+/// A condition whose value the result shows, with the (question, option) pairs it tests.
+struct Target {
+    condition: Condition,
+    atoms: Vec<(QuestionIx, OptionIx)>,
+}
+
+impl<'m> Rules<'m> {
+    pub fn new(model: &'m Model, event: &'m Event) -> Rules<'m> {
+        let targets = targets(model, event)
+            .into_iter()
+            .map(|condition| {
+                let mut atoms = Vec::new();
+                condition::atoms(&condition, &mut atoms);
+                Target { condition, atoms }
+            })
+            .collect();
+        Rules { model, event, targets }
     }
-    Flow { path, next: None, known }
+
+    pub fn flow(&self, answers: &Answers) -> Flow {
+        let mut known = Answers::default();
+        let mut path = Vec::new();
+        for &q in &self.event.questions {
+            if !self.matters(&known, q) {
+                continue;
+            }
+            match answers.get(q) {
+                Some(a) => {
+                    known.set(q, a.clone());
+                    path.push(q);
+                }
+                None => return Flow { path, next: Some(q), known },
+            }
+        }
+        Flow { path, next: None, known }
+    }
+
+    /// The first question from position `from` in the event's list that matters given
+    /// `known` (the answers to earlier questions), with its position.
+    pub fn next_from(&self, from: usize, known: &Answers) -> Option<(usize, QuestionIx)> {
+        self.event.questions.iter().enumerate().skip(from).find(|(_, q)| self.matters(known, **q)).map(|(i, q)| (i, *q))
+    }
+
+    /// Whether answering `q` can change any target, given the answers known so far.
+    pub fn matters(&self, known: &Answers, q: QuestionIx) -> bool {
+        let (model, event) = (self.model, self.event);
+        let question = &model.questions[q];
+        if question.kind == QuestionKind::Date {
+            // The event date turns deadlines into dates: asked while a dated deadline may apply.
+            return event.date_question == Some(q)
+                && event.procedures.iter().any(|ep| {
+                    model.procedures[ep.procedure].deadline.as_ref().is_some_and(|d| d.offset_days.is_some())
+                        && eval(&ep.applies_if, known) != Truth::No
+                });
+        }
+        self.targets.iter().any(|t| {
+            // Only the options this condition tests can change it; every other option
+            // behaves like one representative, so trying these values is exact.
+            let tested: Vec<OptionIx> = t.atoms.iter().filter(|(aq, _)| *aq == q).map(|(_, o)| *o).collect();
+            if tested.is_empty() {
+                return false;
+            }
+            let values: Vec<Answer> = match question.kind {
+                QuestionKind::Multi => (0u32..1 << tested.len())
+                    .map(|bits| {
+                        let mut chosen: Vec<OptionIx> =
+                            tested.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, o)| *o).collect();
+                        chosen.sort_unstable();
+                        chosen.dedup();
+                        Answer::Chosen(chosen)
+                    })
+                    .collect(),
+                _ => {
+                    let other = (0..question.options.len()).find(|o| !tested.contains(o));
+                    tested.iter().chain(other.iter()).map(|o| Answer::Chosen(vec![*o])).collect()
+                }
+            };
+            let mut trial = known.clone();
+            let mut first = None;
+            values.into_iter().any(|v| {
+                trial.set(q, v);
+                let value = eval(&t.condition, &trial);
+                *first.get_or_insert(value) != value
+            })
+        })
+    }
 }
 
 /// Every condition whose value the result shows: each procedure's, and each of its
@@ -75,34 +153,6 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
         }
     }
     out
-}
-
-/// Whether answering `q` can change any target, given the answers known so far.
-pub fn matters(model: &Model, event: &Event, targets: &[Condition], known: &Answers, q: QuestionIx) -> bool {
-    let question = &model.questions[q];
-    if question.kind == QuestionKind::Date {
-        // The event date turns deadlines into dates: asked while a dated deadline may apply.
-        return event.date_question == Some(q)
-            && event.procedures.iter().any(|ep| {
-                model.procedures[ep.procedure].deadline.as_ref().is_some_and(|d| d.offset_days.is_some())
-                    && eval(&ep.applies_if, known) != Truth::No
-            });
-    }
-    let values = domain(model, q);
-    targets.iter().any(|t| {
-        let mut mentioned = Vec::new();
-        condition::questions(t, &mut mentioned);
-        if !mentioned.contains(&q) {
-            return false;
-        }
-        let mut trial = known.clone();
-        let mut first = None;
-        values.iter().any(|v| {
-            trial.set(q, v.clone());
-            let value = eval(t, &trial);
-            *first.get_or_insert(value) != value
-        })
-    })
 }
 
 /// Every concrete answer a question can take (all subsets for multiple choice; the
