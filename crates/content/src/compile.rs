@@ -460,14 +460,7 @@ impl Compiler {
                 DocumentUse { document, when, note }
             })
             .collect();
-        let deadline = p.deadline.as_ref().map(|d| {
-            self.note_verify(f, &d.verify);
-            let offset_days = d.days.as_ref().map(|n| i32::from(n.value) - i32::from(d.first_day_counts.unwrap_or(false)));
-            if let (Some(n), None) = (&d.days, d.first_day_counts) {
-                self.error(f, &n.referenced, "say how days are counted: add `first_day_counts: false` (counting starts the next day, 民法140条) or `true` (the day itself counts, e.g. 出生届)");
-            }
-            Deadline { text: self.text(f, &d.text), offset_days }
-        });
+        let deadline = p.deadline.as_ref().map(|d| self.deadline(f, d));
         let online = p
             .online
             .iter()
@@ -522,6 +515,15 @@ impl Compiler {
         }
     }
 
+    fn deadline(&mut self, f: &str, d: &DeadlineSrc) -> Deadline {
+        self.note_verify(f, &d.verify);
+        let offset_days = d.days.as_ref().map(|n| i32::from(n.value) - i32::from(d.first_day_counts.unwrap_or(false)));
+        if let (Some(n), None) = (&d.days, d.first_day_counts) {
+            self.error(f, &n.referenced, "say how days are counted: add `first_day_counts: false` (counting starts the next day, 民法140条) or `true` (the day itself counts, e.g. 出生届)");
+        }
+        Deadline { text: self.text(f, &d.text), offset_days }
+    }
+
     fn check_url(&mut self, file: &str, url: &SString) {
         if !url.value.starts_with("https://") || url.value.contains(char::is_whitespace) {
             self.error(file, &url.referenced, format!("`{}` is not a web address starting with https://", url.value));
@@ -570,7 +572,10 @@ impl Compiler {
             }
             seen.push(procedure);
             let applies_if = p.applies_if.as_ref().map_or(Condition::Always, |c| self.condition(f, c, refs));
-            list.push(EventProcedure { procedure, applies_if });
+            let summary = p.summary.as_ref().map(|t| self.text(f, t));
+            let deadline = p.deadline.as_ref().map(|d| self.deadline(f, d));
+            let notes = p.notes.iter().map(|t| self.text(f, t)).collect();
+            list.push(EventProcedure { procedure, applies_if, summary, deadline, notes });
         }
         let positions = EventPositions {
             file: f.to_string(),

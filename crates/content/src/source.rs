@@ -162,6 +162,10 @@ pub struct EventSrc {
 pub struct EventProcedureSrc {
     pub procedure: SString,
     pub applies_if: Option<Spanned<ConditionSrc>>,
+    pub summary: Option<SText>,
+    pub deadline: Option<DeadlineSrc>,
+    #[serde(default)]
+    pub notes: Vec<SText>,
 }
 
 /// The condition language as written. Each atom is a one-entry map `{ question: option }`.

@@ -103,7 +103,10 @@ impl<'m> Rules<'m> {
             // The event date turns deadlines into dates: asked while a dated deadline may apply.
             return event.date_question == Some(q)
                 && event.procedures.iter().any(|ep| {
-                    model.procedures[ep.procedure].deadline.as_ref().is_some_and(|d| d.offset_days.is_some())
+                    ep.deadline
+                        .as_ref()
+                        .or(model.procedures[ep.procedure].deadline.as_ref())
+                        .is_some_and(|d| d.offset_days.is_some())
                         && eval(&ep.applies_if, known) != Truth::No
                 });
         }

@@ -50,6 +50,12 @@ pub struct Event {
 pub struct EventProcedure {
     pub procedure: ProcedureIx,
     pub applies_if: Condition,
+    /// This event's wording of the summary and deadline, where the shared one does not
+    /// fit (国保の加入 is "14 days from moving in" for 転入, "from the birth" for 出生).
+    pub summary: Option<TextId>,
+    pub deadline: Option<Deadline>,
+    /// Notes for this event only, shown after the procedure's own.
+    pub notes: Vec<TextId>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]

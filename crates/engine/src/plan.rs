@@ -47,8 +47,14 @@ pub struct PlannedProcedure {
     pub reasons: Vec<Reason>,
     /// Documents that are needed or may be needed.
     pub documents: Vec<PlannedDocument>,
+    /// What it is, in this event's words.
+    pub summary: Option<TextId>,
+    /// The deadline rule in words.
+    pub deadline: Option<TextId>,
     /// The last day, when the deadline is a day count and the event date is known.
     pub due: Option<Date>,
+    /// The procedure's notes, then this event's.
+    pub notes: Vec<TextId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -110,8 +116,18 @@ pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
                     })
                 })
                 .collect();
-            let due = date.zip(procedure.deadline.as_ref().and_then(|d| d.offset_days)).map(|(d, n)| d.add_days(n));
-            PlannedProcedure { procedure: ep.procedure, status, reasons, documents, due }
+            let deadline = ep.deadline.as_ref().or(procedure.deadline.as_ref());
+            let due = date.zip(deadline.and_then(|d| d.offset_days)).map(|(d, n)| d.add_days(n));
+            PlannedProcedure {
+                procedure: ep.procedure,
+                status,
+                reasons,
+                documents,
+                summary: ep.summary.or(procedure.summary),
+                deadline: deadline.map(|d| d.text),
+                due,
+                notes: procedure.notes.iter().chain(&ep.notes).copied().collect(),
+            }
         })
         .collect();
 

@@ -42,8 +42,20 @@ fn model() -> Model {
             questions: vec![3, 0, 1, 2],
             date_question: Some(3),
             procedures: vec![
-                EventProcedure { procedure: 0, applies_if: Condition::Always },
-                EventProcedure { procedure: 1, applies_if: Condition::Equals(2, 0) },
+                EventProcedure {
+                    procedure: 0,
+                    applies_if: Condition::Always,
+                    summary: None,
+                    deadline: None,
+                    notes: vec![],
+                },
+                EventProcedure {
+                    procedure: 1,
+                    applies_if: Condition::Equals(2, 0),
+                    summary: None,
+                    deadline: None,
+                    notes: vec![],
+                },
             ],
         }],
         questions: vec![
