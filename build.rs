@@ -9,9 +9,7 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     if let Err(report) = guide_content::build_into(&content, Path::new(&out)) {
         eprintln!("{report}");
-        eprintln!(
-            "The guide was not built: fix the content errors above (file:line:column), then build again."
-        );
+        eprintln!("The guide was not built: fix the content errors above (file:line:column), then build again.");
         std::process::exit(1);
     }
 }

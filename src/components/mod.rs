@@ -1,0 +1,15 @@
+//! Small reusable pieces, one per file.
+
+mod back_link;
+mod error_summary;
+mod external_link;
+mod notice;
+mod site_header;
+mod skip_link;
+
+pub use back_link::BackLink;
+pub use error_summary::ErrorSummary;
+pub use external_link::ExternalLink;
+pub use notice::{LinkProblems, Notice};
+pub use site_header::SiteHeader;
+pub use skip_link::SkipLink;

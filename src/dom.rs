@@ -1,0 +1,41 @@
+//! Small browser helpers, kept out of the components.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Removes the "loading" text that index.html shows until the app starts.
+pub fn remove_loading_message() {
+    if let Some(el) = document().get_element_by_id("loading") {
+        el.remove();
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with this id.
+pub fn focus_id(id: &str) {
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+static FIRST_PAGE_SHOWN: AtomicBool = AtomicBool::new(false);
+
+/// Every page calls this: it sets the document title and, on every page after the first,
+/// moves focus to the page's `<h1>` so screen readers announce the new page.
+pub fn page_shown(title: String, heading: NodeRef<leptos::html::H1>) {
+    document().set_title(&title);
+    Effect::new(move |_| {
+        if let Some(h1) = heading.get()
+            && FIRST_PAGE_SHOWN.swap(true, Ordering::Relaxed)
+        {
+            let _ = h1.focus();
+        }
+    });
+}
+
+/// This page's address with another fragment: a link that opens that page.
+pub fn url_with_hash(hash: &str) -> String {
+    let href = location().href().unwrap_or_default();
+    format!("{}{hash}", href.split('#').next().unwrap_or_default())
+}

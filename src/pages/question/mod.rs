@@ -1,0 +1,91 @@
+//! One question per screen.
+
+mod choice_row;
+mod fields;
+
+use guide_engine::{Answers, EventIx, Problem, QuestionIx, UiKey, flow};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::components::{BackLink, ErrorSummary, LinkProblems};
+use crate::content::{model, page_title, t, ui, ui_fill};
+use crate::dom::page_shown;
+use crate::draft::Draft;
+use crate::page::{event_link, progress};
+use crate::router::go;
+use fields::{Fields, first_field_id};
+
+/// A question with its choices. The answer goes into the URL and the next question
+/// (or the results) is whatever the engine says can still change the result.
+#[component]
+pub fn QuestionPage(event: EventIx, question: QuestionIx, answers: Answers, problems: Vec<Problem>) -> impl IntoView {
+    let m = model();
+    let q = &m.questions[question];
+    let current = flow(m, &m.events[event], &answers);
+    let (n, total) = progress(m, event, &current, question);
+    let back = match current.previous(Some(question)) {
+        Some(previous) => event_link(m, event, Some(previous), &answers),
+        None => "#/".to_string(),
+    };
+
+    let draft = RwSignal::new(Draft::from_answer(answers.get(question)));
+    // The error and how many times it was shown: each failed try shows (and focuses) it anew.
+    let error = RwSignal::new(None::<(UiKey, u32)>);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    page_shown(page_title(t(q.text)), heading);
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match draft.with(|d| d.to_answer(q)) {
+            Ok(answer) => {
+                let mut next = answers.clone();
+                next.set(question, answer);
+                let after = flow(m, &m.events[event], &next);
+                go(&event_link(m, event, after.next, &next));
+            }
+            Err(key) => error.update(|e| *e = Some((key, e.map_or(0, |(_, tries)| tries + 1)))),
+        }
+    };
+
+    let error_id = format!("{}-error", q.id);
+    let described_by = {
+        let error_id = error_id.clone();
+        move || error.with(|e| e.is_some().then(|| error_id.clone()))
+    };
+    view! {
+        <BackLink href=back />
+        {move || {
+            error.get().map(|(key, _)| view! { <ErrorSummary message=ui(key) target=first_field_id(q) /> })
+        }}
+        <LinkProblems problems=problems />
+        <form class="question" on:submit=on_submit novalidate>
+            <fieldset class:invalid=move || error.with(Option::is_some) aria-describedby=described_by>
+                <legend>
+                    <h1 tabindex="-1" node_ref=heading>
+                        <span class="caption">
+                            {t(m.events[event].title)} <span class="progress">{ui_fill(UiKey::Progress, &[("n", &n.to_string()), ("total", &total.to_string())])}</span>
+                        </span>
+                        <span class="question-text" id="question-text">
+                            {t(q.text)}
+                        </span>
+                    </h1>
+                </legend>
+                {q.help.map(|help| {
+                    view! {
+                        <details class="help">
+                            <summary>{ui(UiKey::HelpLabel)}</summary>
+                            <p>{t(help)}</p>
+                        </details>
+                    }
+                })}
+                {move || {
+                    error.get().map(|(key, _)| view! { <p class="field-error" id=error_id.clone()>{ui(key)}</p> })
+                }}
+                <Fields question=q draft=draft />
+            </fieldset>
+            <button type="submit" class="button">
+                {ui(UiKey::Next)}
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,40 @@
+use guide_engine::{Answers, EventIx, QuestionIx, UiKey};
+use leptos::prelude::*;
+
+use crate::content::{model, t, ui};
+use crate::describe::answer_text;
+use crate::page::event_link;
+
+/// The answers given, each with a link to change it (answers to later questions are
+/// kept in the link).
+#[component]
+pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> impl IntoView {
+    let m = model();
+    (!path.is_empty()).then(|| {
+        let rows = path
+            .iter()
+            .filter_map(|q| {
+                let answer = answers.get(*q)?;
+                let label = t(m.questions[*q].label);
+                let href = event_link(m, event, Some(*q), &answers);
+                Some(view! {
+                    <div class="answer">
+                        <dt>{label}</dt>
+                        <dd>{answer_text(m, *q, answer)}</dd>
+                        <dd class="change">
+                            <a href=href>
+                                {ui(UiKey::Change)} <span class="visually-hidden">{label}</span>
+                            </a>
+                        </dd>
+                    </div>
+                })
+            })
+            .collect_view();
+        view! {
+            <section class="answers" aria-labelledby="answers-heading">
+                <h2 id="answers-heading">{ui(UiKey::AnswersHeading)}</h2>
+                <dl>{rows}</dl>
+            </section>
+        }
+    })
+}

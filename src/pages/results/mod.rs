@@ -1,0 +1,89 @@
+//! The results: what to do, where, with what, by when; then the checklist and a link to
+//! come back to.
+
+mod answer_list;
+mod checklist;
+mod group;
+mod procedure;
+mod share;
+
+use guide_engine::{Answers, EventIx, Problem, Status, UiKey, flow, plan};
+use leptos::prelude::*;
+
+use crate::components::LinkProblems;
+use crate::content::{model, page_title, t, ui, ui_fill};
+use crate::dom::page_shown;
+use crate::page::event_link;
+use answer_list::AnswerList;
+use checklist::Checklist;
+use group::GroupSection;
+use share::Share;
+
+#[component]
+pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> impl IntoView {
+    let m = model();
+    let ev = &m.events[event];
+    let current = flow(m, ev, &answers);
+    // Only the answers on the path count: answers kept in the link for questions that no
+    // longer matter do not change the result.
+    let plan = plan(m, ev, &current.known);
+    let needed = plan.with_status(Status::Needed).count();
+    let maybe = plan.with_status(Status::Maybe).count();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    page_shown(page_title(ui(UiKey::ResultsHeading)), heading);
+
+    // The groups (by section) with only the procedures of one status.
+    let groups_with = |status: Status| {
+        plan.groups
+            .iter()
+            .filter_map(|g| {
+                let procedures: Vec<_> = g
+                    .procedures
+                    .iter()
+                    .map(|i| plan.procedures[*i].clone())
+                    .filter(|p| p.status == status)
+                    .collect();
+                (!procedures.is_empty()).then(|| view! { <GroupSection section=g.section procedures=procedures /> })
+            })
+            .collect_view()
+    };
+    let needed_groups = groups_with(Status::Needed);
+    let maybe_groups = groups_with(Status::Maybe);
+    let change = current.path.last().map(|last| event_link(m, event, Some(*last), &answers));
+    let share_hash = event_link(m, event, None, &current.known);
+
+    view! {
+        <h1 tabindex="-1" node_ref=heading>
+            <span class="caption">{t(ev.title)}</span>
+            <span>{ui(UiKey::ResultsHeading)}</span>
+        </h1>
+        <LinkProblems problems=problems />
+        <p class="lead">
+            {ui_fill(UiKey::ResultsSummary, &[("needed", &needed.to_string()), ("maybe", &maybe.to_string())])}
+        </p>
+        <section class="needed" aria-labelledby="needed-heading">
+            <h2 id="needed-heading">{ui(UiKey::NeededHeading)}</h2>
+            {(needed == 0).then(|| view! { <p>{ui(UiKey::NothingNeeded)}</p> })}
+            {needed_groups}
+        </section>
+        {(maybe > 0)
+            .then(|| {
+                view! {
+                    <section class="maybe" aria-labelledby="maybe-heading">
+                        <h2 id="maybe-heading">{ui(UiKey::MaybeHeading)}</h2>
+                        <p>{ui(UiKey::MaybeIntro)}</p>
+                        {maybe_groups}
+                    </section>
+                }
+            })}
+        {(!plan.documents.is_empty()).then(|| view! { <Checklist documents=plan.documents.clone() /> })}
+        <AnswerList event=event answers=current.known.clone() path=current.path.clone() />
+        <Share hash=share_hash />
+        <nav class="actions">
+            {change.map(|href| view! { <a class="button secondary" href=href>{ui(UiKey::ChangeAnswers)}</a> })}
+            <a class="button secondary" href="#/">
+                {ui(UiKey::StartOver)}
+            </a>
+        </nav>
+    }
+}

@@ -1,0 +1,110 @@
+use guide_engine::{OfficeIx, PlannedProcedure, Status, UiKey};
+use leptos::prelude::*;
+
+use crate::components::ExternalLink;
+use crate::content::{date_text, model, t, ui, ui_fill};
+use crate::describe::reason_text;
+
+/// One procedure: what it is, online options first, by when, what to bring, fee, other
+/// offices, notes, why it is listed, and where the facts come from.
+#[component]
+pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoView {
+    let m = model();
+    let p = &m.procedures[planned.procedure];
+
+    let online = (!p.online.is_empty()).then(|| {
+        let items = p
+            .online
+            .iter()
+            .map(|o| {
+                view! {
+                    <li>
+                        <ExternalLink href=o.url.clone()>{t(m.online_kinds[o.kind].name)}</ExternalLink>
+                        {o.text.map(|text| view! { <span class="line">{t(text)}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <dt>{ui(UiKey::OnlineLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+    });
+    let deadline = p.deadline.as_ref().map(|d| {
+        let due = planned.due.map(|due| {
+            view! { <strong class="due">{ui_fill(UiKey::DueOn, &[("date", &date_text(due))])}</strong> }
+        });
+        view! { <dt>{ui(UiKey::DeadlineLabel)}</dt> <dd><span class="line">{t(d.text)}</span> {due}</dd> }
+    });
+    let documents = (!planned.documents.is_empty()).then(|| {
+        let items = planned
+            .documents
+            .iter()
+            .map(|d| {
+                let doc = &m.documents[d.document];
+                view! {
+                    <li>
+                        {t(doc.name)}
+                        {(d.status == Status::Maybe && planned.status == Status::Needed)
+                            .then(|| view! { " " <span class="tag">{ui(UiKey::MaybeTag)}</span> })}
+                        {doc.detail.map(|x| view! { <span class="line hint">{t(x)}</span> })}
+                        {d.note.map(|x| view! { <span class="line hint">{t(x)}</span> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <dt>{ui(UiKey::BringHeading)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+    });
+    let fee = p.fee.map(|fee| view! { <dt>{ui(UiKey::FeeLabel)}</dt> <dd>{t(fee)}</dd> });
+    let others: Vec<_> = p.offices.iter().filter(|o| **o != office).map(|o| t(m.offices[*o].name)).collect();
+    let also = (!others.is_empty()).then(|| {
+        let items = others.into_iter().map(|name| view! { <li>{name}</li> }).collect_view();
+        view! { <dt>{ui(UiKey::AlsoAccepted)}</dt> <dd><ul class="inline">{items}</ul></dd> }
+    });
+    let notes = (!p.notes.is_empty()).then(|| {
+        let items = p.notes.iter().map(|n| view! { <li>{t(*n)}</li> }).collect_view();
+        view! { <dt>{ui(UiKey::NotesLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+    });
+    let reasons: Vec<String> = if planned.reasons.is_empty() {
+        vec![ui(UiKey::ReasonEveryone).to_string()]
+    } else {
+        planned.reasons.iter().map(|r| reason_text(m, r)).collect()
+    };
+    let why = reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view();
+    let sources = (!p.sources.is_empty()).then(|| {
+        let items = p
+            .sources
+            .iter()
+            .map(|s| {
+                let title = t(s.title);
+                let checked = ui_fill(UiKey::CheckedOn, &[("date", &date_text(s.checked))]);
+                view! {
+                    <li>
+                        {match &s.url {
+                            Some(url) => view! { <ExternalLink href=url.clone()>{title}</ExternalLink> }.into_any(),
+                            None => title.into_any(),
+                        }}
+                        <span class="line hint">{checked}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="sources">
+                <summary>{ui(UiKey::SourcesLabel)}</summary>
+                <ul class="plain">{items}</ul>
+            </details>
+        }
+    });
+
+    view! {
+        <li class="procedure">
+            <h4>{t(p.title)}</h4>
+            {p.summary.map(|s| view! { <p>{t(s)}</p> })}
+            <dl class="facts">
+                {online} {deadline} {documents} {fee} {also} {notes} <dt>{ui(UiKey::WhyLabel)}</dt>
+                <dd>
+                    <ul class="plain">{why}</ul>
+                </dd>
+            </dl>
+            {sources}
+        </li>
+    }
+}

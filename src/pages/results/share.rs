@@ -1,0 +1,29 @@
+use guide_engine::UiKey;
+use leptos::prelude::*;
+
+use crate::content::ui;
+use crate::dom::url_with_hash;
+
+/// The link that brings back these results (the answers live in it, nowhere else).
+#[component]
+pub fn Share(hash: String) -> impl IntoView {
+    let url = url_with_hash(&hash);
+    view! {
+        <section class="share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{ui(UiKey::ShareHeading)}</h2>
+            <p id="share-hint">{ui(UiKey::ShareHint)}</p>
+            <input
+                type="text"
+                class="share-link"
+                readonly
+                value=url
+                aria-labelledby="share-heading"
+                aria-describedby="share-hint"
+                on:focus=|ev| {
+                    let input: web_sys::HtmlInputElement = event_target(&ev);
+                    input.select();
+                }
+            />
+        </section>
+    }
+}
