@@ -9,9 +9,20 @@ use guide_engine::{Answers, EventIx, Flow, Model, QuestionIx, Route, Step, UiKey
 #[derive(Debug, Clone, PartialEq)]
 pub enum Page {
     /// The list of life events, with a notice when a link led nowhere.
-    Home { notice: Option<UiKey> },
-    Question { event: EventIx, question: QuestionIx, answers: Answers, problems: Vec<Problem> },
-    Results { event: EventIx, answers: Answers, problems: Vec<Problem> },
+    Home {
+        notice: Option<UiKey>,
+    },
+    Question {
+        event: EventIx,
+        question: QuestionIx,
+        answers: Answers,
+        problems: Vec<Problem>,
+    },
+    Results {
+        event: EventIx,
+        answers: Answers,
+        problems: Vec<Problem>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +77,8 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
 pub fn progress(model: &Model, event: EventIx, flow: &Flow, question: QuestionIx) -> (usize, usize) {
     let rules = Rules::new(model, &model.events[event]);
     let n = flow.position(question).unwrap_or(flow.path.len() + 1);
-    let rest = rules.event.questions.iter().filter(|q| !flow.path.contains(q) && rules.matters(&flow.known, **q)).count();
+    let rest =
+        rules.event.questions.iter().filter(|q| !flow.path.contains(q) && rules.matters(&flow.known, **q)).count();
     (n, (flow.path.len() + rest).max(n))
 }
 

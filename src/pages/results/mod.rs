@@ -37,12 +37,8 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
         plan.groups
             .iter()
             .filter_map(|g| {
-                let procedures: Vec<_> = g
-                    .procedures
-                    .iter()
-                    .map(|i| plan.procedures[*i].clone())
-                    .filter(|p| p.status == status)
-                    .collect();
+                let procedures: Vec<_> =
+                    g.procedures.iter().map(|i| plan.procedures[*i].clone()).filter(|p| p.status == status).collect();
                 (!procedures.is_empty()).then(|| view! { <GroupSection section=g.section procedures=procedures /> })
             })
             .collect_view()
