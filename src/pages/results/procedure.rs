@@ -27,11 +27,12 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
             .collect_view();
         view! { <dt>{ui(UiKey::OnlineLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
-    let deadline = p.deadline.as_ref().map(|d| {
+    // Summary, deadline and notes come from the plan: an event may word them itself.
+    let deadline = planned.deadline.map(|text| {
         let due = planned.due.map(|due| {
             view! { <strong class="due">{ui_fill(UiKey::DueOn, &[("date", &date_text(due))])}</strong> }
         });
-        view! { <dt>{ui(UiKey::DeadlineLabel)}</dt> <dd><span class="line">{t(d.text)}</span> {due}</dd> }
+        view! { <dt>{ui(UiKey::DeadlineLabel)}</dt> <dd><span class="line">{t(text)}</span> {due}</dd> }
     });
     let documents = (!planned.documents.is_empty()).then(|| {
         let items = planned
@@ -58,8 +59,8 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
         let items = others.into_iter().map(|name| view! { <li>{name}</li> }).collect_view();
         view! { <dt>{ui(UiKey::AlsoAccepted)}</dt> <dd><ul class="inline">{items}</ul></dd> }
     });
-    let notes = (!p.notes.is_empty()).then(|| {
-        let items = p.notes.iter().map(|n| view! { <li>{t(*n)}</li> }).collect_view();
+    let notes = (!planned.notes.is_empty()).then(|| {
+        let items = planned.notes.iter().map(|n| view! { <li>{t(*n)}</li> }).collect_view();
         view! { <dt>{ui(UiKey::NotesLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
     let reasons: Vec<String> = if planned.reasons.is_empty() {
@@ -97,7 +98,7 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
     view! {
         <li class="procedure">
             <h4>{t(p.title)}</h4>
-            {p.summary.map(|s| view! { <p>{t(s)}</p> })}
+            {planned.summary.map(|s| view! { <p>{t(s)}</p> })}
             <dl class="facts">
                 {online} {deadline} {documents} {fee} {also} {notes} <dt>{ui(UiKey::WhyLabel)}</dt>
                 <dd>
