@@ -47,11 +47,7 @@ fn tables(dir: &std::path::Path, write: bool) -> Result<(), String> {
             let path = PathBuf::from(TABLES).join(format!("{}.tsv", event.id));
             std::fs::create_dir_all(TABLES).map_err(|e| e.to_string())?;
             std::fs::write(&path, &table).map_err(|e| format!("{}: {e}", path.display()))?;
-            println!(
-                "wrote {} ({} answer paths)",
-                path.display(),
-                table.lines().filter(|l| !l.starts_with('#')).count()
-            );
+            println!("wrote {} ({} rows)", path.display(), table.lines().filter(|l| !l.starts_with('#')).count());
         } else {
             print!("{table}");
         }
