@@ -38,6 +38,7 @@ ui_keys! {
     QuestionTitle = "question_title",
     ResultsHeading = "results_heading",
     ResultsSummary = "results_summary",
+    ResultsSummaryAllKnown = "results_summary_all_known",
     NeededHeading = "needed_heading",
     MaybeHeading = "maybe_heading",
     MaybeIntro = "maybe_intro",

@@ -55,7 +55,10 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
         </h1>
         <LinkProblems problems=problems />
         <p class="lead">
-            {ui_fill(UiKey::ResultsSummary, &[("needed", &needed.to_string()), ("maybe", &maybe.to_string())])}
+            {ui_fill(
+                if maybe == 0 { UiKey::ResultsSummaryAllKnown } else { UiKey::ResultsSummary },
+                &[("needed", &needed.to_string()), ("maybe", &maybe.to_string())],
+            )}
         </p>
         <section class="needed" aria-labelledby="needed-heading">
             <h2 id="needed-heading">{ui(UiKey::NeededHeading)}</h2>
