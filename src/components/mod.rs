@@ -4,6 +4,7 @@ mod back_link;
 mod error_summary;
 mod external_link;
 mod notice;
+mod qr_code;
 mod site_header;
 mod skip_link;
 
@@ -11,5 +12,6 @@ pub use back_link::BackLink;
 pub use error_summary::ErrorSummary;
 pub use external_link::ExternalLink;
 pub use notice::{LinkProblems, Notice};
+pub use qr_code::QrCode;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;

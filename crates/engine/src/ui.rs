@@ -60,6 +60,7 @@ ui_keys! {
     ReasonNotAnswered = "reason_not_answered",
     ShareHeading = "share_heading",
     ShareHint = "share_hint",
+    QrLabel = "qr_label",
     StartOver = "start_over",
     ChangeAnswers = "change_answers",
     LinkProblems = "link_problems",

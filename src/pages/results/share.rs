@@ -1,6 +1,7 @@
 use guide_engine::UiKey;
 use leptos::prelude::*;
 
+use crate::components::QrCode;
 use crate::content::ui;
 use crate::dom::url_with_hash;
 
@@ -8,6 +9,7 @@ use crate::dom::url_with_hash;
 #[component]
 pub fn Share(hash: String) -> impl IntoView {
     let url = url_with_hash(&hash);
+    let url_for_qr = url.clone();
     view! {
         <section class="share" aria-labelledby="share-heading">
             <h2 id="share-heading">{ui(UiKey::ShareHeading)}</h2>
@@ -24,6 +26,7 @@ pub fn Share(hash: String) -> impl IntoView {
                     input.select();
                 }
             />
+            <QrCode text=url_for_qr />
         </section>
     }
 }
