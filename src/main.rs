@@ -2,6 +2,7 @@
 //! (`guide-engine`) decides, with texts from the compiled content.
 
 mod app;
+mod checks;
 mod components;
 mod content;
 mod describe;

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, newPhonePage, screenshot, ja } from './helpers.mjs';
-import { ui, event, startsWith, currentQuestion, answerAndNext, loadScenariosOnce } from './journey.mjs';
+import { ui, event, startsWith, currentQuestion, answerAndNext, loadScenariosOnce, onResults, queryOf } from './journey.mjs';
 
 const EVENT = 'tennyu';
 let env;
@@ -31,5 +31,52 @@ test('with localStorage and sessionStorage blocked the guide renders and a quest
   assert.ok(q2 && q2 !== q1, 'the next question is shown');
   await screenshot(page, 'storage-blocked');
   assert.deepEqual(page.problems.pageErrors, [], 'no uncaught errors');
+  page.assertHealthy();
+});
+
+// Ticks on the results: kept across reloads where storage works; harmless where it does not.
+const resultsUrl = () => env.at(`#/${EVENT}/results?${queryOf(loadScenariosOnce(EVENT)[0].answers)}`);
+const firstDocument = (page) => page.getByRole('region', { name: ui('bring_all') }).getByRole('checkbox').first();
+const firstDone = (page) => page.getByRole('checkbox', { name: ui('procedure_done') }).first();
+
+test('ticked procedures and documents survive a reload', async () => {
+  const page = await newPhonePage(env.browser);
+  await page.goto(resultsUrl());
+  assert.ok(await onResults(page));
+  await firstDocument(page).check();
+  await firstDone(page).check();
+  await page.reload();
+  assert.ok(await onResults(page));
+  assert.ok(await firstDocument(page).isChecked(), 'the document tick is kept');
+  assert.ok(await firstDone(page).isChecked(), 'the procedure tick is kept');
+  await firstDone(page).uncheck();
+  await page.reload();
+  assert.ok(await onResults(page));
+  assert.equal(await firstDone(page).isChecked(), false, 'an untick is kept too');
+  page.assertHealthy();
+});
+
+test('with storage blocked, ticking still works on the page', async () => {
+  const page = await newPhonePage(env.browser, { initScript: blockStorage });
+  await page.goto(resultsUrl());
+  assert.ok(await onResults(page));
+  await firstDocument(page).check();
+  assert.ok(await firstDocument(page).isChecked());
+  assert.deepEqual(page.problems.pageErrors, [], 'no uncaught errors');
+  page.assertHealthy();
+});
+
+test('unreadable stored ticks are ignored', async () => {
+  const corrupt = () => {
+    for (let i = 0; i < localStorage.length; i++) localStorage.setItem(localStorage.key(i), '\u0000<script>%%%');
+    localStorage.setItem('iga-guide/checks/garbage', '\uFFFF'.repeat(1000));
+  };
+  const page = await newPhonePage(env.browser);
+  await page.goto(resultsUrl());
+  await firstDocument(page).check();
+  await page.evaluate(corrupt);
+  await page.reload();
+  assert.ok(await onResults(page), 'the results still render');
+  assert.equal(await firstDocument(page).isChecked(), false, 'nothing unreadable is shown as ticked');
   page.assertHealthy();
 });

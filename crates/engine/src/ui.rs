@@ -61,6 +61,7 @@ ui_keys! {
     ShareHeading = "share_heading",
     ShareHint = "share_hint",
     QrLabel = "qr_label",
+    ProcedureDone = "procedure_done",
     StartOver = "start_over",
     ChangeAnswers = "change_answers",
     LinkProblems = "link_problems",

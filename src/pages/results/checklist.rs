@@ -1,21 +1,30 @@
 use guide_engine::{MergedDocument, Status, UiKey};
 use leptos::prelude::*;
 
+use crate::checks::Checks;
 use crate::content::{model, t, ui};
 
 /// Everything to bring, merged across procedures, as tick boxes (also on paper).
 #[component]
 pub fn Checklist(documents: Vec<MergedDocument>) -> impl IntoView {
     let m = model();
+    let checks = expect_context::<Checks>();
     let items = documents
         .into_iter()
         .map(|d| {
             let doc = &m.documents[d.document];
             let id = format!("bring-{}", doc.id);
+            let key = format!("doc:{}", doc.id);
+            let key2 = key.clone();
             view! {
                 <li>
                     <label class="choice">
-                        <input type="checkbox" id=id />
+                        <input
+                            type="checkbox"
+                            id=id
+                            prop:checked=move || checks.is_ticked(&key)
+                            on:change=move |ev| checks.set(&key2, event_target_checked(&ev))
+                        />
                         <span class="choice-text">
                             {t(doc.name)}
                             {(d.status == Status::Maybe).then(|| view! { " " <span class="tag">{ui(UiKey::MaybeTag)}</span> })}

@@ -27,6 +27,9 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
     // Only the answers on the path count: answers kept in the link for questions that no
     // longer matter do not change the result.
     let plan = plan(m, ev, &current.known);
+    // Ticks belong to these results: the procedure cards and the checklist read them.
+    let share_hash = event_link(m, event, None, &current.known);
+    provide_context(crate::checks::Checks::new(&share_hash));
     let needed = plan.with_status(Status::Needed).count();
     let maybe = plan.with_status(Status::Maybe).count();
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -46,7 +49,6 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
     let needed_groups = groups_with(Status::Needed);
     let maybe_groups = groups_with(Status::Maybe);
     let change = current.path.last().map(|last| event_link(m, event, Some(*last), &answers));
-    let share_hash = event_link(m, event, None, &current.known);
 
     view! {
         <h1 tabindex="-1" node_ref=heading>

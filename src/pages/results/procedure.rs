@@ -1,6 +1,7 @@
 use guide_engine::{OfficeIx, PlannedProcedure, Status, UiKey};
 use leptos::prelude::*;
 
+use crate::checks::Checks;
 use crate::components::ExternalLink;
 use crate::content::{date_text, model, t, ui, ui_fill};
 use crate::describe::reason_text;
@@ -11,6 +12,9 @@ use crate::describe::reason_text;
 pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoView {
     let m = model();
     let p = &m.procedures[planned.procedure];
+    let checks = expect_context::<Checks>();
+    let done_key = format!("proc:{}", p.id);
+    let done_key2 = done_key.clone();
 
     let online = (!p.online.is_empty()).then(|| {
         let items = p
@@ -98,6 +102,14 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
     view! {
         <li class="procedure">
             <h4>{t(p.title)}</h4>
+            <label class="choice done">
+                <input
+                    type="checkbox"
+                    prop:checked=move || checks.is_ticked(&done_key)
+                    on:change=move |ev| checks.set(&done_key2, event_target_checked(&ev))
+                />
+                <span class="choice-text">{ui(UiKey::ProcedureDone)}</span>
+            </label>
             {planned.summary.map(|s| view! { <p>{t(s)}</p> })}
             <dl class="facts">
                 {online} {deadline} {documents} {fee} {also} {notes} <dt>{ui(UiKey::WhyLabel)}</dt>

@@ -1,0 +1,83 @@
+//! What a citizen has ticked off on a results page (procedures done, documents packed),
+//! kept in localStorage per results link. Storage is a convenience: where it is blocked
+//! (private modes, some iframes) or holds something unreadable, the ticks simply live as
+//! long as the page, and nothing else changes.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+
+const PREFIX: &str = "iga-guide/checks/";
+
+/// The ticked ids of one results page, as a signal that writes itself back to storage.
+#[derive(Clone, Copy)]
+pub struct Checks {
+    key: StoredValue<String>,
+    ticked: RwSignal<BTreeSet<String>>,
+}
+
+impl Checks {
+    /// `link` identifies the results (their canonical hash): other answers, other ticks.
+    pub fn new(link: &str) -> Checks {
+        let key = format!("{PREFIX}{link}");
+        let ticked = read(&key).map(|v| parse(&v)).unwrap_or_default();
+        Checks { key: StoredValue::new(key), ticked: RwSignal::new(ticked) }
+    }
+
+    pub fn is_ticked(&self, id: &str) -> bool {
+        self.ticked.with(|t| t.contains(id))
+    }
+
+    pub fn set(&self, id: &str, on: bool) {
+        self.ticked.update(|t| {
+            if on {
+                t.insert(id.to_string());
+            } else {
+                t.remove(id);
+            }
+        });
+        let value = self.ticked.with_untracked(|t| t.iter().cloned().collect::<Vec<_>>().join(" "));
+        self.key.with_value(|key| write(key, &value));
+    }
+}
+
+/// Ids are content ids (`[a-z0-9_-]`, prefixed `doc:` / `proc:`); anything else in the
+/// stored value was not written by us and is ignored.
+fn parse(value: &str) -> BTreeSet<String> {
+    value
+        .split(' ')
+        .filter(|id| {
+            !id.is_empty()
+                && id.len() < 80
+                && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_:".contains(&b))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    // Both the property access and the result may fail where storage is blocked.
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn read(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+fn write(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        // Full or blocked storage: the tick stays on the page only.
+        let _ = if value.is_empty() { s.remove_item(key) } else { s.set_item(key, value) };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn unreadable_stored_values_are_ignored() {
+        let ids: Vec<String> = parse("doc:honnin  proc:tennyu-todoke <script> DOC:x ").into_iter().collect();
+        assert_eq!(ids, ["doc:honnin", "proc:tennyu-todoke"]);
+    }
+}
