@@ -34,6 +34,13 @@ pub fn page_shown(title: String, heading: NodeRef<leptos::html::H1>) {
     });
 }
 
+/// Today in the citizen's own time zone, for deadline warnings.
+pub fn today() -> guide_engine::Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8);
+    guide_engine::Date::new(y, m, d).unwrap_or(guide_engine::Date { year: y, month: 1, day: 1 })
+}
+
 /// This page's address with another fragment: a link that opens that page.
 pub fn url_with_hash(hash: &str) -> String {
     let href = location().href().unwrap_or_default();

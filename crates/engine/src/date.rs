@@ -71,6 +71,26 @@ impl Date {
     }
 }
 
+/// How close a deadline is, seen from `today`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urgency {
+    /// The last day has passed.
+    Overdue,
+    /// The last day is today or within a week: `n` days left (0 = today).
+    Soon(u8),
+    Later,
+}
+
+impl Date {
+    pub fn urgency(self, today: Date) -> Urgency {
+        match self.to_days() - today.to_days() {
+            n if n < 0 => Urgency::Overdue,
+            n @ 0..=7 => Urgency::Soon(n as u8),
+            _ => Urgency::Later,
+        }
+    }
+}
+
 fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -106,6 +126,15 @@ mod tests {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert!(Date::parse("2028-02-29").is_some());
+    }
+
+    #[test]
+    fn urgency_counts_whole_days() {
+        let due = Date::parse("2026-12-04").unwrap();
+        assert_eq!(due.urgency(Date::parse("2026-12-05").unwrap()), Urgency::Overdue);
+        assert_eq!(due.urgency(Date::parse("2026-12-04").unwrap()), Urgency::Soon(0));
+        assert_eq!(due.urgency(Date::parse("2026-11-27").unwrap()), Urgency::Soon(7));
+        assert_eq!(due.urgency(Date::parse("2026-11-26").unwrap()), Urgency::Later);
     }
 
     #[test]

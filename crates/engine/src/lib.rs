@@ -18,7 +18,7 @@ pub mod ui;
 
 pub use answers::{Answer, Answers, Problem, ProblemKind};
 pub use condition::{Truth, eval};
-pub use date::Date;
+pub use date::{Date, Urgency};
 pub use flow::{Flow, Rules, flow};
 pub use model::*;
 pub use plan::{Group, MergedDocument, Plan, PlannedDocument, PlannedProcedure, Reason, Status, plan};

@@ -1,4 +1,4 @@
-use guide_engine::{OfficeIx, PlannedProcedure, Status, UiKey};
+use guide_engine::{OfficeIx, PlannedProcedure, Status, UiKey, Urgency};
 use leptos::prelude::*;
 
 use crate::checks::Checks;
@@ -34,7 +34,17 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
     // Summary, deadline and notes come from the plan: an event may word them itself.
     let deadline = planned.deadline.map(|text| {
         let due = planned.due.map(|due| {
-            view! { <strong class="due">{ui_fill(UiKey::DueOn, &[("date", &date_text(due))])}</strong> }
+            // Overdue or within a week: said in words, not by colour alone.
+            let (class, warning) = match due.urgency(crate::dom::today()) {
+                Urgency::Overdue => ("due overdue", Some(ui(UiKey::Overdue).to_string())),
+                Urgency::Soon(0) => ("due soon", Some(ui(UiKey::DueToday).to_string())),
+                Urgency::Soon(n) => ("due soon", Some(ui_fill(UiKey::DueSoon, &[("days", &n.to_string())]))),
+                Urgency::Later => ("due", None),
+            };
+            view! {
+                <strong class=class>{ui_fill(UiKey::DueOn, &[("date", &date_text(due))])}</strong>
+                {warning.map(|w| view! { <span class="line urgency">{w}</span> })}
+            }
         });
         view! { <dt>{ui(UiKey::DeadlineLabel)}</dt> <dd><span class="line">{t(text)}</span> {due}</dd> }
     });
