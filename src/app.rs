@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::{SiteHeader, SkipLink};
 use crate::content::model;
 use crate::page::{Page, resolve};
-use crate::pages::{Home, QuestionPage, ResultsPage};
+use crate::pages::{Home, OfficesPage, QuestionPage, ResultsPage, ReviewPage};
 use crate::router::{replace, use_hash_route};
 
 #[component]
@@ -27,9 +27,21 @@ pub fn App() -> impl IntoView {
         <main id="main" class="page" tabindex="-1">
             {move || match page.get() {
                 Page::Home { notice } => view! { <Home notice=notice /> }.into_any(),
-                Page::Question { event, question, answers, problems } => {
-                    view! { <QuestionPage event=event question=question answers=answers problems=problems /> }
+                Page::Question { event, question, answers, problems, from_review } => {
+                    view! {
+                        <QuestionPage
+                            event=event
+                            question=question
+                            answers=answers
+                            problems=problems
+                            from_review=from_review
+                        />
+                    }
                         .into_any()
+                }
+                Page::Offices { focus } => view! { <OfficesPage focus=focus /> }.into_any(),
+                Page::Review { event, answers, problems } => {
+                    view! { <ReviewPage event=event answers=answers problems=problems /> }.into_any()
                 }
                 Page::Results { event, answers, problems } => {
                     view! { <ResultsPage event=event answers=answers problems=problems /> }.into_any()

@@ -4,7 +4,7 @@
 
 use guide_engine::answers::Problem;
 use guide_engine::flow::Rules;
-use guide_engine::{Answers, EventIx, Flow, Model, QuestionIx, Route, Step, UiKey, flow};
+use guide_engine::{Answers, EventIx, Flow, Model, OfficeIx, QuestionIx, Route, Step, UiKey, flow};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Page {
@@ -15,6 +15,18 @@ pub enum Page {
     Question {
         event: EventIx,
         question: QuestionIx,
+        answers: Answers,
+        problems: Vec<Problem>,
+        /// Opened by a 変更 link on the review page: answering returns there.
+        from_review: bool,
+    },
+    /// Every office, opened at one of them.
+    Offices {
+        focus: Option<OfficeIx>,
+    },
+    /// 回答の確認: every answer with a 変更 link, before the results.
+    Review {
+        event: EventIx,
         answers: Answers,
         problems: Vec<Problem>,
     },
@@ -37,6 +49,10 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
     let (event_id, step, query) = match route {
         Route::Home => return home(None),
         Route::NotFound(_) => return home(Some(UiKey::PageNotFound)),
+        Route::Offices { office } => {
+            let focus = office.as_deref().and_then(|id| model.offices.iter().position(|o| o.id == id));
+            return Resolved { page: Page::Offices { focus }, redirect: None };
+        }
         Route::Event { event, step, answers } => (event, step, answers),
     };
     let Some(event) = model.event(event_id).filter(|e| model.events[*e].available) else {
@@ -44,31 +60,52 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
     };
     let (answers, problems) = Answers::decode(model, &model.events[event], query);
     let flow = flow(model, &model.events[event], &answers);
-    // The page for "the next thing to do": the next question, or the results when done.
-    let page_at = |next: Option<QuestionIx>| match next {
-        Some(question) => Page::Question { event, question, answers: answers.clone(), problems: problems.clone() },
-        None => Page::Results { event, answers: answers.clone(), problems: problems.clone() },
+    // The page for "the next thing to do": the next question, or (when every question
+    // that matters is answered) the review, or the results.
+    let done_page = |step: &Step| match step {
+        Step::Results => Page::Results { event, answers: answers.clone(), problems: problems.clone() },
+        _ => Page::Review { event, answers: answers.clone(), problems: problems.clone() },
+    };
+    let question_page = |question, from_review| Page::Question {
+        event,
+        question,
+        answers: answers.clone(),
+        problems: problems.clone(),
+        from_review,
     };
     // Keeps the query as written, so a notice about a bad part of the link stays visible.
-    let address = |next: Option<QuestionIx>| {
-        let step = next.map_or(Step::Results, |q| Step::Question(model.questions[q].id.clone()));
-        Route::Event { event: event_id.clone(), step, answers: query.clone() }.to_hash()
+    let address = |step: Step| Route::Event { event: event_id.clone(), step, answers: query.clone() }.to_hash();
+    let reachable = |id: &str| {
+        model.events[event].questions.iter().copied().find(|q| model.questions[*q].id == id).filter(|q| {
+            // A question can be shown once reached: on the path, or the next one.
+            flow.path.contains(q) || flow.next == Some(*q)
+        })
     };
-    let shown = match step {
-        Step::Start => return Resolved { page: page_at(flow.next), redirect: None },
-        Step::Results | Step::Review => None,
-        Step::Question(id) => {
-            model.events[event].questions.iter().copied().find(|q| model.questions[*q].id == *id).filter(|q| {
-                // A question can be shown once reached: on the path, or the next one.
-                flow.path.contains(q) || flow.next == Some(*q)
-            })
+    let shown = |page| Resolved { page, redirect: None };
+    let from_review = matches!(step, Step::Change(_));
+    let target = match step {
+        Step::Question(id) | Step::Change(id) => reachable(id),
+        _ => None,
+    };
+    match (step, target, flow.next) {
+        (_, Some(q), _) => shown(question_page(q, from_review)),
+        (Step::Start, None, Some(next)) => shown(question_page(next, false)),
+        (Step::Start, None, None) => shown(done_page(&Step::Results)),
+        (Step::Review | Step::Results, None, None) => shown(done_page(step)),
+        // Not reachable yet, or the answers are not complete: go to what is next.
+        (_, None, Some(next)) => {
+            let id = question_id(model, next);
+            let step = if from_review { Step::Change(id) } else { Step::Question(id) };
+            Resolved { page: question_page(next, from_review), redirect: Some(address(step)) }
         }
-    };
-    match (step, shown) {
-        (_, Some(q)) => Resolved { page: page_at(Some(q)), redirect: None },
-        (Step::Results, None) if flow.next.is_none() => Resolved { page: page_at(None), redirect: None },
-        _ => Resolved { page: page_at(flow.next), redirect: Some(address(flow.next)) },
+        (Step::Question(_) | Step::Change(_), None, None) => {
+            Resolved { page: done_page(&Step::Review), redirect: Some(address(Step::Review)) }
+        }
     }
+}
+
+fn question_id(model: &Model, q: QuestionIx) -> String {
+    model.questions[q].id.clone()
 }
 
 /// Progress for "n / total": n is the question's place on the path; total counts the
@@ -84,6 +121,98 @@ pub fn progress(model: &Model, event: EventIx, flow: &Flow, question: QuestionIx
 
 /// The link to a step of an event, with the answers in canonical form.
 pub fn event_link(model: &Model, event: EventIx, step: Option<QuestionIx>, answers: &Answers) -> String {
-    let step = step.map_or(Step::Results, |q| Step::Question(model.questions[q].id.clone()));
+    let step = step.map_or(Step::Results, |q| Step::Question(question_id(model, q)));
+    step_link(model, event, step, answers)
+}
+
+/// The link to any step of an event (review, a 変更 link), answers in canonical form.
+pub fn step_link(model: &Model, event: EventIx, step: Step, answers: &Answers) -> String {
     Route::Event { event: model.events[event].id.clone(), step, answers: answers.encode(model) }.to_hash()
+}
+
+/// Where a question page goes once answered: the next question that still matters, then
+/// the review. From a 変更 link, straight back to the review unless the change made a new
+/// question necessary.
+pub fn after_answer(model: &Model, event: EventIx, answers: &Answers, from_review: bool) -> String {
+    let next = flow(model, &model.events[event], answers).next;
+    let step = match (next, from_review) {
+        (Some(q), false) => Step::Question(question_id(model, q)),
+        (Some(q), true) => Step::Change(question_id(model, q)),
+        (None, _) => Step::Review,
+    };
+    step_link(model, event, step, answers)
+}
+
+#[cfg(test)]
+mod tests {
+    use guide_engine::{Answer, Date, QuestionKind};
+
+    use super::*;
+    use crate::content::model;
+
+    fn tennyu() -> EventIx {
+        model().event("tennyu").expect("the 転入 event")
+    }
+
+    /// Answers every question the flow asks (first option, or a date), in order.
+    fn complete(event: EventIx) -> Answers {
+        let m = model();
+        let mut answers = Answers::default();
+        while let Some(q) = flow(m, &m.events[event], &answers).next {
+            let answer = match m.questions[q].kind {
+                QuestionKind::Date => Answer::Date(Date::new(2026, 11, 20).unwrap()),
+                _ => Answer::Chosen(vec![0]),
+            };
+            answers.set(q, answer);
+        }
+        answers
+    }
+
+    fn page(hash: &str) -> Resolved {
+        resolve(model(), &Route::parse(hash))
+    }
+
+    #[test]
+    fn the_last_answer_leads_to_the_review_and_the_review_to_the_results() {
+        let (m, ev) = (model(), tennyu());
+        let answers = complete(ev);
+        let review = after_answer(m, ev, &answers, false);
+        assert!(review.starts_with("#/tennyu/review?"), "{review}");
+        let shown = page(&review);
+        assert!(matches!(shown.page, Page::Review { .. }) && shown.redirect.is_none(), "{shown:?}");
+        let results = step_link(m, ev, Step::Results, &answers);
+        assert!(matches!(page(&results).page, Page::Results { .. }));
+    }
+
+    #[test]
+    fn a_change_returns_to_the_review_or_asks_what_it_made_necessary() {
+        let (m, ev) = (model(), tennyu());
+        let answers = complete(ev);
+        let first = flow(m, &m.events[ev], &answers).path[0];
+        let id = &m.questions[first].id;
+        let shown = page(&step_link(m, ev, Step::Change(id.clone()), &answers));
+        assert!(matches!(shown.page, Page::Question { from_review: true, question, .. } if question == first));
+        assert!(after_answer(m, ev, &answers, true).starts_with("#/tennyu/review?"));
+        // Remove the last answer: the change now needs that question, still in change mode.
+        let mut partial = answers.clone();
+        let last = *flow(m, &m.events[ev], &answers).path.last().unwrap();
+        partial.remove(last);
+        let to = after_answer(m, ev, &partial, true);
+        assert!(to.starts_with(&format!("#/tennyu/review/{}?", m.questions[last].id)), "{to}");
+    }
+
+    #[test]
+    fn an_incomplete_review_goes_to_the_next_question() {
+        let shown = page("#/tennyu/review");
+        assert!(matches!(shown.page, Page::Question { from_review: false, .. }), "{shown:?}");
+        assert!(shown.redirect.is_some_and(|r| !r.contains("review")));
+    }
+
+    #[test]
+    fn offices_open_at_the_named_office_and_ignore_unknown_ones() {
+        let honcho = model().offices.iter().position(|o| o.id == "honcho");
+        assert_eq!(page("#/offices/honcho").page, Page::Offices { focus: honcho });
+        assert_eq!(page("#/offices/nowhere").page, Page::Offices { focus: None });
+        assert_eq!(page("#/offices").page, Page::Offices { focus: None });
+    }
 }

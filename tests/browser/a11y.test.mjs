@@ -60,3 +60,15 @@ test('results page with わからない answers (必要かもしれない手続�
   await axeCheck(page, 'results with maybe');
   page.assertHealthy();
 });
+
+test('review page (回答の確認) and the office page', async () => {
+  const s = loadScenariosOnce(EVENT)[0];
+  const page = await newPhonePage(env.browser);
+  await page.goto(env.at(`#/${EVENT}/review?${queryOf(s.answers)}`));
+  await page.getByRole('heading', { level: 1, name: literal(ui('review_heading')) }).waitFor();
+  await axeCheck(page, 'review');
+  await page.goto(env.at('#/offices/honcho'));
+  await page.getByRole('heading', { level: 1, name: literal(ui('offices_heading')) }).waitFor();
+  await axeCheck(page, 'offices');
+  page.assertHealthy();
+});

@@ -44,3 +44,20 @@ test('a move today: no warning yet', async () => {
   assert.equal(await page.locator('.urgency').count(), 0, 'no deadline is within a week');
   page.assertHealthy();
 });
+
+test('the deadlines download as a calendar file with one all-day event per dated procedure', async () => {
+  const page = await newPhonePage(env.browser);
+  await page.goto(env.at(`#/${EVENT}/results?${queryOf(s.answers)}`));
+  assert.ok(await onResults(page));
+  const link = page.getByRole('link', { name: ui('calendar_download') });
+  assert.equal(await link.getAttribute('download'), `${EVENT}.ics`);
+  const href = await link.getAttribute('href');
+  assert.match(href, /^data:text\/calendar;charset=utf-8,/);
+  const ics = decodeURIComponent(href.slice(href.indexOf(',') + 1)).replace(/\r\n /g, '');
+  const events = ics.split('BEGIN:VEVENT').length - 1;
+  const dated = await page.locator('li.procedure strong.due').count();
+  assert.equal(events, dated, 'one calendar event per procedure with a date');
+  const [y, m, d] = s.due['tennyu-todoke'].split('-');
+  assert.ok(ics.includes(`DTSTART;VALUE=DATE:${y}${m}${d}`), `転入届 is due on ${s.due['tennyu-todoke']}`);
+  page.assertHealthy();
+});

@@ -130,7 +130,7 @@ export async function axeCheck(page, label = 'page') {
 
 // ---- content ----------------------------------------------------------------------------
 
-const readYaml = (rel) => YAML.parse(fs.readFileSync(path.join(REPO, rel), 'utf8'));
+export const readYaml = (rel) => YAML.parse(fs.readFileSync(path.join(REPO, rel), 'utf8'));
 
 /** A content text: either `text` or `{ ja: text, … }`. */
 export function ja(text) {

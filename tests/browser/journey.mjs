@@ -40,6 +40,22 @@ export async function onResults(target) {
   return (await h1.textContent()).includes(ui('results_heading'));
 }
 
+export async function onReview(target) {
+  const h1 = target.getByRole('heading', { level: 1 });
+  await h1.waitFor();
+  return (await h1.textContent()).includes(ui('review_heading'));
+}
+
+/** The 回答の確認 list as { label: answer text } (the <dt>/<dd> pairs). */
+export async function reviewedAnswers(target) {
+  const rows = target.getByRole('region', { name: ui('answers_heading') }).locator('div.answer');
+  const out = {};
+  for (const row of await rows.all()) {
+    out[(await row.locator('dt').textContent()).trim()] = (await row.locator('dd').first().textContent()).trim();
+  }
+  return out;
+}
+
 /** The control that stands for `value` (an option id, yes/no, unknown or none) of question `qid`. */
 export function choiceFor(target, qid, value) {
   const q = content.questions.get(qid);
@@ -96,13 +112,30 @@ export async function answerAndNext(target, eventId, answers) {
 
 /**
  * From the first question of `eventId`, answers every question the guide asks from
- * `answers` until the results show. Returns the ids of the questions asked, in order.
+ * `answers` until the review (回答の確認) shows. Returns the ids of the questions asked.
  */
-export async function completeJourney(target, eventId, answers) {
+export async function answerUntilReview(target, eventId, answers) {
   const asked = [];
-  for (let i = 0; i < 40 && !(await onResults(target)); i++) {
+  for (let i = 0; i < 40 && !(await onReview(target)); i++) {
+    assert.ok(!(await onResults(target)), 'the results came before the review of the answers');
     asked.push(await answerAndNext(target, eventId, answers));
   }
+  assert.ok(await onReview(target), 'the review page never came');
+  return asked;
+}
+
+/**
+ * Answers every question the guide asks from `answers`, checks the review lists one row
+ * per question asked, then opens the results. Returns the ids of the questions asked.
+ */
+export async function completeJourney(target, eventId, answers) {
+  const asked = await answerUntilReview(target, eventId, answers);
+  const reviewed = await reviewedAnswers(target);
+  const labels = asked.map((q) => ja(content.questions.get(q).label));
+  for (const l of labels) assert.ok(l in reviewed, `the review lists the answer to ${l}: ${Object.keys(reviewed).join(' / ')}`);
+  const before = await target.getByRole('heading', { level: 1 }).textContent();
+  await target.getByRole('link', { name: ui('show_results'), exact: true }).click();
+  await waitForNewHeading(target, before);
   assert.ok(await onResults(target), 'the results page never came');
   return asked;
 }

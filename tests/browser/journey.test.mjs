@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { setup, newPhonePage, screenshot, loadScenarios, ja, literal } from './helpers.mjs';
 import {
   content, ui, event, questionText, procedureTitle, startsWith, currentQuestion, onResults, choiceFor,
-  answerAndNext, completeJourney, assertResults, assertDue, neededSection,
+  answerAndNext, completeJourney, assertResults, assertDue, neededSection, onReview,
 } from './journey.mjs';
 
 const EVENT = 'tennyu';
@@ -97,10 +97,9 @@ test('back link keeps the answer; reload, shared link and browser back keep the 
   other.assertHealthy();
   await other.context().close();
 
-  // 答えを直す: the last question, answer still chosen; the browser's back button returns to the results.
+  // 答えを直す: the review of the answers; the browser's back button returns to the results.
   await page.getByRole('link', { name: ui('change_answers'), exact: true }).click();
-  const last = await currentQuestion(page, EVENT);
-  assert.ok(last, '答えを直す opens a question');
+  assert.ok(await onReview(page), '答えを直す opens the review');
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: literal(ui('results_heading')) }).waitFor();
   assert.ok(await onResults(page));

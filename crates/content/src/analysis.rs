@@ -162,8 +162,9 @@ pub fn check(c: &Compiled) -> (Vec<Diagnostic>, Vec<Exploration>) {
             ));
         }
     }
+    let in_events = m.events.iter().flat_map(|e| &e.procedures).flat_map(|ep| ep.documents.iter().flatten());
     let used_documents: BTreeSet<usize> =
-        m.procedures.iter().flat_map(|p| p.documents.iter().map(|d| d.document)).collect();
+        m.procedures.iter().flat_map(|p| &p.documents).chain(in_events).map(|d| d.document).collect();
     for (d, (file, loc)) in c.positions.documents.iter().enumerate() {
         if !used_documents.contains(&d) {
             errors.push(at(
@@ -182,7 +183,6 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
     // Conditions may only ask about what this event asks.
     let mut depended_on = BTreeSet::new();
     for (i, ep) in event.procedures.iter().enumerate() {
-        let procedure = &m.procedures[ep.procedure];
         let mut qs = Vec::new();
         mentioned(&ep.applies_if, &mut qs);
         for q in &qs {
@@ -199,9 +199,16 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
             }
         }
         depended_on.extend(qs);
-        for (d, use_) in procedure.documents.iter().enumerate() {
-            let (pfile, ploc) = &c.positions.procedures[ep.procedure];
-            let when_loc = c.positions.document_whens[ep.procedure][d].unwrap_or(*ploc);
+        let own = pos.document_whens[i].as_ref();
+        for (d, use_) in ep.documents(m).iter().enumerate() {
+            // The event's own list is checked where it is written, else the procedure's.
+            let (pfile, when_loc) = match own {
+                Some(whens) => (f.as_str(), whens[d].unwrap_or(pos.procedures[i])),
+                None => {
+                    let (pfile, ploc) = &c.positions.procedures[ep.procedure];
+                    (pfile.as_str(), c.positions.document_whens[ep.procedure][d].unwrap_or(*ploc))
+                }
+            };
             let mut qs = Vec::new();
             mentioned(&use_.when, &mut qs);
             for q in &qs {
@@ -291,7 +298,7 @@ pub fn table(model: &Model, event: &Event) -> String {
         let procedure = &model.procedures[ep.procedure];
         out.push_str(&format!("\n## {}\n", procedure.id));
         truth_table(model, &ep.applies_if, &mut out);
-        for d in procedure.documents.iter().filter(|d| d.when != Condition::Always) {
+        for d in ep.documents(model).iter().filter(|d| d.when != Condition::Always) {
             out.push_str(&format!("\n## {} / document {}\n", procedure.id, model.documents[d.document].id));
             truth_table(model, &Condition::All(vec![ep.applies_if.clone(), d.when.clone()]), &mut out);
         }

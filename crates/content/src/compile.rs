@@ -47,6 +47,8 @@ pub struct EventPositions {
     pub procedures: Vec<Location>,
     /// Where each procedure's `applies_if` is, when it has one.
     pub applies_if: Vec<Option<Location>>,
+    /// Per procedure with its own `documents:` here, where each document's `when` is.
+    pub document_whens: Vec<Option<Vec<Option<Location>>>>,
 }
 
 pub struct Compiled {
@@ -243,7 +245,7 @@ impl Compiler {
                 );
             }
             let refs = Refs { questions: &question_ids, model_questions: &questions };
-            let (event, pos) = self.event(f, src, &refs, &procedure_ids);
+            let (event, pos) = self.event(f, src, &refs, &procedure_ids, &document_ids);
             events.push((src.order, event, pos));
         }
         events.sort_by_key(|(order, _, _)| *order);
@@ -449,17 +451,7 @@ impl Compiler {
             self.error(f, &p.section.referenced, "`offices` must list at least one office that accepts this procedure");
         }
         let offices = p.offices.iter().filter_map(|o| self.resolve(f, offices, o)).collect();
-        let documents = p
-            .documents
-            .iter()
-            .map(|d| {
-                self.note_verify(f, &d.verify);
-                let document = self.resolve(f, documents, &d.document).unwrap_or(0);
-                let when = d.when.as_ref().map_or(Condition::Always, |w| self.condition(f, w, refs));
-                let note = d.note.as_ref().map(|n| self.text(f, n));
-                DocumentUse { document, when, note }
-            })
-            .collect();
+        let documents = self.document_uses(f, &p.documents, documents, refs);
         let deadline = p.deadline.as_ref().map(|d| self.deadline(f, d));
         let online = p
             .online
@@ -468,7 +460,12 @@ impl Compiler {
                 self.note_verify(f, &o.verify);
                 self.check_url(f, &o.url);
                 let text = o.text.as_ref().map(|t| self.text(f, t));
-                Online { kind: self.resolve(f, online, &o.kind).unwrap_or(0), url: o.url.value.clone(), text }
+                Online {
+                    kind: self.resolve(f, online, &o.kind).unwrap_or(0),
+                    url: o.url.value.clone(),
+                    text,
+                    partial: o.partial,
+                }
             })
             .collect();
         if p.sources.value.is_empty() {
@@ -515,6 +512,18 @@ impl Compiler {
         }
     }
 
+    fn document_uses(&mut self, f: &str, uses: &[DocumentUseSrc], documents: &Ids, refs: &Refs) -> Vec<DocumentUse> {
+        uses.iter()
+            .map(|d| {
+                self.note_verify(f, &d.verify);
+                let document = self.resolve(f, documents, &d.document).unwrap_or(0);
+                let when = d.when.as_ref().map_or(Condition::Always, |w| self.condition(f, w, refs));
+                let note = d.note.as_ref().map(|n| self.text(f, n));
+                DocumentUse { document, when, note }
+            })
+            .collect()
+    }
+
     fn deadline(&mut self, f: &str, d: &DeadlineSrc) -> Deadline {
         self.note_verify(f, &d.verify);
         let offset_days = d.days.as_ref().map(|n| i32::from(n.value) - i32::from(d.first_day_counts.unwrap_or(false)));
@@ -530,7 +539,14 @@ impl Compiler {
         }
     }
 
-    fn event(&mut self, f: &str, e: &EventSrc, refs: &Refs, procedures: &Ids) -> (Event, EventPositions) {
+    fn event(
+        &mut self,
+        f: &str,
+        e: &EventSrc,
+        refs: &Refs,
+        procedures: &Ids,
+        documents: &Ids,
+    ) -> (Event, EventPositions) {
         self.note_verify(f, &e.verify);
         let available = e.status.value == EventStatus::Available;
         if !available && (!e.questions.is_empty() || !e.procedures.is_empty()) {
@@ -575,7 +591,8 @@ impl Compiler {
             let summary = p.summary.as_ref().map(|t| self.text(f, t));
             let deadline = p.deadline.as_ref().map(|d| self.deadline(f, d));
             let notes = p.notes.iter().map(|t| self.text(f, t)).collect();
-            list.push(EventProcedure { procedure, applies_if, summary, deadline, notes });
+            let documents = p.documents.as_ref().map(|uses| self.document_uses(f, uses, documents, refs));
+            list.push(EventProcedure { procedure, applies_if, summary, deadline, notes, documents });
         }
         let positions = EventPositions {
             file: f.to_string(),
@@ -583,6 +600,15 @@ impl Compiler {
             questions: e.questions.iter().map(|q| q.referenced).collect(),
             procedures: e.procedures.iter().map(|p| p.procedure.referenced).collect(),
             applies_if: e.procedures.iter().map(|p| p.applies_if.as_ref().map(|c| c.referenced)).collect(),
+            document_whens: e
+                .procedures
+                .iter()
+                .map(|p| {
+                    p.documents
+                        .as_ref()
+                        .map(|uses| uses.iter().map(|d| d.when.as_ref().map(|w| w.referenced)).collect())
+                })
+                .collect(),
         };
         let event = Event {
             id: e.id.value.clone(),

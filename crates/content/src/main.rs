@@ -157,9 +157,10 @@ fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) 
             let pr = &m.procedures[pp.procedure];
             let section = &m.sections[pr.section];
             println!("  - {} ({}) — {}", t.get(pr.title), pr.id, t.get(section.name));
-            if let Some(d) = &pr.deadline {
+            // The plan's wording: an event may word a shared procedure's deadline itself.
+            if let Some(d) = pp.deadline {
                 let due = pp.due.map(|d| format!(" → {d}")).unwrap_or_default();
-                println!("      by: {}{due}", t.get(d.text));
+                println!("      by: {}{due}", t.get(d));
             }
             let why: Vec<String> = pp
                 .reasons

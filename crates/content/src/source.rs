@@ -166,6 +166,7 @@ pub struct EventProcedureSrc {
     pub deadline: Option<DeadlineSrc>,
     #[serde(default)]
     pub notes: Vec<SText>,
+    pub documents: Option<Vec<DocumentUseSrc>>,
 }
 
 /// The condition language as written. Each atom is a one-entry map `{ question: option }`.
@@ -223,6 +224,8 @@ pub struct OnlineSrc {
     pub kind: SString,
     pub url: SString,
     pub text: Option<SText>,
+    #[serde(default)]
+    pub partial: bool,
     pub verify: Option<SString>,
 }
 

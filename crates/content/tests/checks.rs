@@ -319,3 +319,17 @@ fn plan_of_the_valid_fixture() {
     assert_eq!(docs, ["honnin", "passport", "card"], "merged, each once");
     assert_eq!(p.groups.len(), 2, "grouped by section");
 }
+
+#[test]
+fn an_events_own_documents_are_checked_where_they_are_written() {
+    let own = "    applies_if: { equals: { insurance: kokuho } }\n    documents:\n      - document: honnin\n        when: { equals: { form: abroad } }\n";
+    // A question the event does not have.
+    Fixture::new("event-docs-unknown")
+        .edit("events/tennyu.yaml", "    applies_if: { equals: { insurance: kokuho } }\n", own)
+        .reports("events/tennyu.yaml", 14, 25, "unknown question `form` (did you mean `from`?)");
+    // An unknown document in the event's own list.
+    Fixture::new("event-docs-valid")
+        .edit("events/tennyu.yaml", "    applies_if: { equals: { insurance: kokuho } }\n", &own.replace("form", "from"))
+        .edit("events/tennyu.yaml", "      - document: honnin\n", "      - document: honin\n")
+        .fails_at("events/tennyu.yaml", 13, 19, "unknown document `honin` (did you mean `honnin`?)");
+}

@@ -149,7 +149,7 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
     let mut out = Vec::new();
     for ep in &event.procedures {
         out.push(ep.applies_if.clone());
-        for doc in &model.procedures[ep.procedure].documents {
+        for doc in ep.documents(model) {
             if doc.when != Condition::Always {
                 out.push(Condition::All(vec![ep.applies_if.clone(), doc.when.clone()]));
             }

@@ -10,6 +10,7 @@ pub mod answers;
 pub mod condition;
 pub mod date;
 pub mod flow;
+pub mod ics;
 pub mod model;
 pub mod plan;
 pub mod route;

@@ -56,6 +56,17 @@ pub struct EventProcedure {
     pub deadline: Option<Deadline>,
     /// Notes for this event only, shown after the procedure's own.
     pub notes: Vec<TextId>,
+    /// This event's list of what to bring, replacing the procedure's own: the same act
+    /// (国保の加入) needs other papers after a divorce than after a move, and the
+    /// conditions can only use questions this event asks.
+    pub documents: Option<Vec<DocumentUse>>,
+}
+
+impl EventProcedure {
+    /// What to bring for this procedure in this event.
+    pub fn documents<'a>(&'a self, model: &'a Model) -> &'a [DocumentUse] {
+        self.documents.as_deref().unwrap_or(&model.procedures[self.procedure].documents)
+    }
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +149,9 @@ pub struct Online {
     pub kind: usize,
     pub url: String,
     pub text: Option<TextId>,
+    /// The service does only part of the procedure (say, announcing a visit): a visit to
+    /// the counter is still needed, so the results do not count it as "online".
+    pub partial: bool,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -177,6 +191,14 @@ pub struct Office {
     pub address: TextId,
     pub hours: TextId,
     pub phone: Option<String>,
+}
+
+impl Procedure {
+    /// Whether a citizen can do the whole procedure online (an online option that is not
+    /// `partial`), so the results can say how many need no visit.
+    pub fn can_finish_online(&self) -> bool {
+        self.online.iter().any(|o| !o.partial)
+    }
 }
 
 impl Model {

@@ -103,8 +103,8 @@ pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
                 .into_iter()
                 .map(|question| Reason { question, answer: answers.get(question).cloned() })
                 .collect();
-            let documents = procedure
-                .documents
+            let documents = ep
+                .documents(model)
                 .iter()
                 .filter_map(|d| {
                     let truth = eval(&Condition::All(vec![ep.applies_if.clone(), d.when.clone()]), answers);

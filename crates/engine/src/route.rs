@@ -3,7 +3,8 @@
 //! life events are never sent to a server.
 
 /// Step names that can never be question ids.
-pub const RESERVED_STEPS: [&str; 3] = ["results", "review", "start"];
+/// (`offices` is the page of every office, so it cannot be an event id either.)
+pub const RESERVED_STEPS: [&str; 4] = ["results", "review", "start", "offices"];
 /// Query keys that are not answers.
 pub const RESERVED_KEYS: [&str; 1] = ["lang"];
 
@@ -12,6 +13,10 @@ pub enum Step {
     /// The first question still to be answered.
     Start,
     Question(String),
+    /// A question opened from the review page by a 変更 link: once answered, the
+    /// citizen goes straight back to the review (or on to a question the change made
+    /// necessary, still in this mode).
+    Change(String),
     Review,
     Results,
 }
@@ -24,6 +29,10 @@ pub enum Route {
         step: Step,
         /// The answers part, still in URL form (decoded against the event's questions).
         answers: String,
+    },
+    /// Every office with address, hours and phone; `office` is the one to show first.
+    Offices {
+        office: Option<String>,
     },
     /// A fragment that names no page; shown as home with a notice.
     NotFound(String),
@@ -41,6 +50,8 @@ impl Route {
         let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
         match parts.as_slice() {
             [] => Route::Home,
+            ["offices"] => Route::Offices { office: None },
+            ["offices", office] => Route::Offices { office: Some(office.to_string()) },
             [event] => Route::Event { event: event.to_string(), step: Step::Start, answers },
             [event, step] => {
                 let step = match *step {
@@ -51,6 +62,9 @@ impl Route {
                 };
                 Route::Event { event: event.to_string(), step, answers }
             }
+            [event, "review", q] => {
+                Route::Event { event: event.to_string(), step: Step::Change(q.to_string()), answers }
+            }
             _ => Route::NotFound(hash.to_string()),
         }
     }
@@ -58,10 +72,13 @@ impl Route {
     pub fn to_hash(&self) -> String {
         match self {
             Route::Home | Route::NotFound(_) => "#/".to_string(),
+            Route::Offices { office: None } => "#/offices".to_string(),
+            Route::Offices { office: Some(o) } => format!("#/offices/{o}"),
             Route::Event { event, step, answers } => {
                 let step = match step {
                     Step::Start => String::new(),
                     Step::Question(q) => format!("/{q}"),
+                    Step::Change(q) => format!("/review/{q}"),
                     Step::Review => "/review".to_string(),
                     Step::Results => "/results".to_string(),
                 };
@@ -94,11 +111,27 @@ mod tests {
                 "#/tennyu/results?a=b",
                 Route::Event { event: "tennyu".into(), step: Step::Results, answers: "a=b".into() },
             ),
+            (
+                "#/tennyu/review/insurance?a=b",
+                Route::Event { event: "tennyu".into(), step: Step::Change("insurance".into()), answers: "a=b".into() },
+            ),
+            ("#/offices", Route::Offices { office: None }),
+            ("#/offices/iga", Route::Offices { office: Some("iga".into()) }),
             ("#/a/b/c", Route::NotFound("/a/b/c".into())),
+            ("#/a/b/c/d", Route::NotFound("/a/b/c/d".into())),
         ] {
             assert_eq!(Route::parse(hash), route, "{hash}");
         }
-        let r = Route::parse("#/tennyu/results?a=b");
-        assert_eq!(Route::parse(&r.to_hash()), r);
+        for hash in [
+            "#/tennyu/results?a=b",
+            "#/tennyu/review?a=b",
+            "#/tennyu/review/insurance?a=b",
+            "#/tennyu/x",
+            "#/offices/iga",
+        ] {
+            let r = Route::parse(hash);
+            assert_eq!(r.to_hash(), hash);
+            assert_eq!(Route::parse(&r.to_hash()), r);
+        }
     }
 }

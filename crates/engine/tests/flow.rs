@@ -48,6 +48,7 @@ fn model() -> Model {
                     summary: None,
                     deadline: None,
                     notes: vec![],
+                    documents: None,
                 },
                 EventProcedure {
                     procedure: 1,
@@ -55,6 +56,7 @@ fn model() -> Model {
                     summary: None,
                     deadline: None,
                     notes: vec![],
+                    documents: None,
                 },
             ],
         }],
@@ -150,4 +152,20 @@ fn tampered_links_keep_what_can_be_read() {
         ]
     );
     assert_eq!(a.encode(&m), "insurance=kokuho&online=unknown");
+}
+
+#[test]
+fn an_events_own_documents_replace_the_procedures_and_drive_the_flow() {
+    let mut m = model();
+    // This event brings D1 to 国保 when the move was from abroad, instead of the usual D0.
+    m.events[0].procedures[1].documents =
+        Some(vec![DocumentUse { document: 1, when: Condition::Equals(0, 1), note: None }]);
+    let kokuho = |query: &str| {
+        let p = plan(&m, &m.events[0], &answers(&m, query));
+        p.procedures[1].documents.iter().map(|d| d.document).collect::<Vec<_>>()
+    };
+    assert_eq!(kokuho("moving_date=2026-11-20&from=abroad&insurance=kokuho"), vec![1]);
+    assert_eq!(kokuho("moving_date=2026-11-20&from=domestic&online=yes&insurance=kokuho"), Vec::<usize>::new());
+    // The procedure's own list is untouched for other events.
+    assert_eq!(m.procedures[1].documents[0].document, 0);
 }

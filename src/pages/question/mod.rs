@@ -3,7 +3,7 @@
 mod choice_row;
 mod fields;
 
-use guide_engine::{Answers, EventIx, Problem, QuestionIx, UiKey, flow};
+use guide_engine::{Answers, EventIx, Problem, QuestionIx, Step, UiKey, flow};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -11,19 +11,27 @@ use crate::components::{BackLink, ErrorSummary, LinkProblems};
 use crate::content::{model, page_title, t, ui, ui_fill};
 use crate::dom::page_shown;
 use crate::draft::Draft;
-use crate::page::{event_link, progress};
+use crate::page::{after_answer, event_link, progress, step_link};
 use crate::router::go;
 use fields::{Fields, first_field_id};
 
 /// A question with its choices. The answer goes into the URL and the next question
-/// (or the results) is whatever the engine says can still change the result.
+/// is whatever the engine says can still change the result, then the review. Opened from
+/// the review (`from_review`), "back" and "next" both return there.
 #[component]
-pub fn QuestionPage(event: EventIx, question: QuestionIx, answers: Answers, problems: Vec<Problem>) -> impl IntoView {
+pub fn QuestionPage(
+    event: EventIx,
+    question: QuestionIx,
+    answers: Answers,
+    problems: Vec<Problem>,
+    from_review: bool,
+) -> impl IntoView {
     let m = model();
     let q = &m.questions[question];
     let current = flow(m, &m.events[event], &answers);
     let (n, total) = progress(m, event, &current, question);
     let back = match current.previous(Some(question)) {
+        _ if from_review => step_link(m, event, Step::Review, &answers),
         Some(previous) => event_link(m, event, Some(previous), &answers),
         None => "#/".to_string(),
     };
@@ -40,8 +48,7 @@ pub fn QuestionPage(event: EventIx, question: QuestionIx, answers: Answers, prob
             Ok(answer) => {
                 let mut next = answers.clone();
                 next.set(question, answer);
-                let after = flow(m, &m.events[event], &next);
-                go(&event_link(m, event, after.next, &next));
+                go(&after_answer(m, event, &next, from_review));
             }
             Err(key) => error.update(|e| *e = Some((key, e.map_or(0, |(_, tries)| tries + 1)))),
         }

@@ -2,22 +2,14 @@ use guide_engine::{PlannedProcedure, SectionIx, UiKey};
 use leptos::prelude::*;
 
 use super::procedure::ProcedureCard;
-use crate::content::{model, t, ui, ui_fill};
+use crate::components::{OfficeDetails, office_link};
+use crate::content::{model, t, ui};
 
 /// The procedures handled by one section (課): where to go, then each procedure.
 #[component]
 pub fn GroupSection(section: SectionIx, procedures: Vec<PlannedProcedure>) -> impl IntoView {
     let m = model();
     let s = &m.sections[section];
-    let office = &m.offices[s.office];
-    let phone = s.phone.as_ref().or(office.phone.as_ref()).map(|phone| {
-        let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
-        view! {
-            <span class="line">
-                <a href=tel>{ui_fill(UiKey::Phone, &[("phone", phone)])}</a>
-            </span>
-        }
-    });
     view! {
         <section class="group">
             <h3>{t(s.name)}</h3>
@@ -25,12 +17,12 @@ pub fn GroupSection(section: SectionIx, procedures: Vec<PlannedProcedure>) -> im
                 <dt>{ui(UiKey::WhereToGo)}</dt>
                 <dd>
                     <span class="line place">
-                        <strong>{t(office.name)}</strong>
+                        <a href=office_link(s.office)>
+                            <strong>{t(m.offices[s.office].name)}</strong>
+                        </a>
                         {s.counter.map(|c| view! { " " {t(c)} })}
                     </span>
-                    <span class="line">{t(office.address)}</span>
-                    <span class="line">{t(office.hours)}</span>
-                    {phone}
+                    <OfficeDetails office=s.office phone=s.phone.clone() />
                 </dd>
             </dl>
             <ul class="procedures">

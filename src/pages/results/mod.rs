@@ -1,20 +1,20 @@
 //! The results: what to do, where, with what, by when; then the checklist and a link to
 //! come back to.
 
-mod answer_list;
+mod calendar;
 mod checklist;
 mod group;
 mod procedure;
 mod share;
 
-use guide_engine::{Answers, EventIx, Problem, Status, UiKey, flow, plan};
+use guide_engine::{Answers, EventIx, Problem, Status, Step, UiKey, flow, plan};
 use leptos::prelude::*;
 
-use crate::components::LinkProblems;
+use crate::components::{AnswerList, LinkProblems};
 use crate::content::{model, page_title, t, ui, ui_fill};
 use crate::dom::page_shown;
-use crate::page::event_link;
-use answer_list::AnswerList;
+use crate::page::{event_link, step_link};
+use calendar::CalendarLink;
 use checklist::Checklist;
 use group::GroupSection;
 use share::Share;
@@ -32,6 +32,7 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
     provide_context(crate::checks::Checks::new(&share_hash));
     let needed = plan.with_status(Status::Needed).count();
     let maybe = plan.with_status(Status::Maybe).count();
+    let online = plan.with_status(Status::Needed).filter(|p| m.procedures[p.procedure].can_finish_online()).count();
     let heading = NodeRef::<leptos::html::H1>::new();
     page_shown(page_title(ui(UiKey::ResultsHeading)), heading);
 
@@ -48,7 +49,8 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
     };
     let needed_groups = groups_with(Status::Needed);
     let maybe_groups = groups_with(Status::Maybe);
-    let change = current.path.last().map(|last| event_link(m, event, Some(*last), &answers));
+    // 答えを直す: the review, where every answer has its own 変更 link.
+    let change = (!current.path.is_empty()).then(|| step_link(m, event, Step::Review, &answers));
 
     view! {
         <h1 tabindex="-1" node_ref=heading>
@@ -61,6 +63,7 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
                 if maybe == 0 { UiKey::ResultsSummaryAllKnown } else { UiKey::ResultsSummary },
                 &[("needed", &needed.to_string()), ("maybe", &maybe.to_string())],
             )}
+            {(online > 0).then(|| view! { " " {ui_fill(UiKey::ResultsOnline, &[("online", &online.to_string())])} })}
         </p>
         <section class="needed" aria-labelledby="needed-heading">
             <h2 id="needed-heading">{ui(UiKey::NeededHeading)}</h2>
@@ -78,12 +81,16 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
                 }
             })}
         {(!plan.documents.is_empty()).then(|| view! { <Checklist documents=plan.documents.clone() /> })}
+        <CalendarLink event=event plan=plan.clone() scope=share_hash.clone() />
         <AnswerList event=event answers=current.known.clone() path=current.path.clone() />
         <Share hash=share_hash />
         <nav class="actions">
             {change.map(|href| view! { <a class="button secondary" href=href>{ui(UiKey::ChangeAnswers)}</a> })}
             <a class="button secondary" href="#/">
                 {ui(UiKey::StartOver)}
+            </a>
+            <a class="button secondary" href="#/offices">
+                {ui(UiKey::AllOffices)}
             </a>
         </nav>
     }

@@ -2,7 +2,7 @@ use guide_engine::{OfficeIx, PlannedProcedure, Status, UiKey, Urgency};
 use leptos::prelude::*;
 
 use crate::checks::Checks;
-use crate::components::ExternalLink;
+use crate::components::{ExternalLink, office_link};
 use crate::content::{date_text, model, t, ui, ui_fill};
 use crate::describe::reason_text;
 
@@ -68,9 +68,12 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
         view! { <dt>{ui(UiKey::BringHeading)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
     let fee = p.fee.map(|fee| view! { <dt>{ui(UiKey::FeeLabel)}</dt> <dd>{t(fee)}</dd> });
-    let others: Vec<_> = p.offices.iter().filter(|o| **o != office).map(|o| t(m.offices[*o].name)).collect();
+    let others: Vec<_> = p.offices.iter().copied().filter(|o| *o != office).collect();
     let also = (!others.is_empty()).then(|| {
-        let items = others.into_iter().map(|name| view! { <li>{name}</li> }).collect_view();
+        let items = others
+            .into_iter()
+            .map(|o| view! { <li><a href=office_link(o)>{t(m.offices[o].name)}</a></li> })
+            .collect_view();
         view! { <dt>{ui(UiKey::AlsoAccepted)}</dt> <dd><ul class="inline">{items}</ul></dd> }
     });
     let notes = (!planned.notes.is_empty()).then(|| {

@@ -1,12 +1,12 @@
-use guide_engine::{Answers, EventIx, QuestionIx, UiKey};
+use guide_engine::{Answers, EventIx, QuestionIx, Step, UiKey};
 use leptos::prelude::*;
 
 use crate::content::{model, t, ui};
 use crate::describe::answer_text;
-use crate::page::event_link;
+use crate::page::step_link;
 
-/// The answers given, each with a link to change it (answers to later questions are
-/// kept in the link).
+/// The answers given, each with a 変更 link that opens the question and then returns to
+/// the review (answers to later questions are kept in the link).
 #[component]
 pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> impl IntoView {
     let m = model();
@@ -16,7 +16,7 @@ pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> im
             .filter_map(|q| {
                 let answer = answers.get(*q)?;
                 let label = t(m.questions[*q].label);
-                let href = event_link(m, event, Some(*q), &answers);
+                let href = step_link(m, event, Step::Change(m.questions[*q].id.clone()), &answers);
                 Some(view! {
                     <div class="answer">
                         <dt>{label}</dt>

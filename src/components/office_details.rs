@@ -1,0 +1,41 @@
+use guide_engine::{OfficeIx, UiKey};
+use leptos::prelude::*;
+
+use crate::components::ExternalLink;
+use crate::content::{model, t, ui, ui_fill};
+
+/// Address, hours, phone (a `tel:` link) and a map link of an office, one per line.
+/// `phone` is a section's own number where it has one, else the office's.
+#[component]
+pub fn OfficeDetails(office: OfficeIx, phone: Option<String>) -> impl IntoView {
+    let m = model();
+    let o = &m.offices[office];
+    let phone = phone.or_else(|| o.phone.clone()).map(|phone| {
+        let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
+        view! {
+            <span class="line">
+                <a href=tel>{ui_fill(UiKey::Phone, &[("phone", &phone)])}</a>
+            </span>
+        }
+    });
+    view! {
+        <span class="line">{t(o.address)}</span>
+        <span class="line">{t(o.hours)}</span>
+        {phone}
+        <span class="line">
+            <ExternalLink href=map_url(t(o.name), t(o.address))>{ui(UiKey::MapLink)}</ExternalLink>
+        </span>
+    }
+}
+
+/// A map search for the office by name and address (the content holds no coordinates,
+/// and a search finds a 支所 even where the address is not yet confirmed).
+fn map_url(name: &str, address: &str) -> String {
+    let query = String::from(js_sys::encode_uri_component(&format!("{name} {address}")));
+    format!("https://www.google.com/maps/search/?api=1&query={query}")
+}
+
+/// The page of every office, opened at this one.
+pub fn office_link(office: OfficeIx) -> String {
+    guide_engine::Route::Offices { office: Some(model().offices[office].id.clone()) }.to_hash()
+}

@@ -1,0 +1,58 @@
+//! Every office: address, hours, phone, a map link, and the sections found there.
+//! Results link here (`#/offices/<id>`), opened at the office they name.
+
+use guide_engine::{OfficeIx, UiKey};
+use leptos::prelude::*;
+
+use crate::components::OfficeDetails;
+use crate::content::{model, page_title, t, ui};
+use crate::dom::{focus_id, page_shown};
+
+#[component]
+pub fn OfficesPage(focus: Option<OfficeIx>) -> impl IntoView {
+    let m = model();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    page_shown(page_title(ui(UiKey::OfficesHeading)), heading);
+    // Opened from a result: bring that office into view, focused for keyboards and screen readers.
+    if let Some(office) = focus {
+        let id = heading_id(office);
+        Effect::new(move |_| focus_id(&id));
+    }
+    let offices = (0..m.offices.len())
+        .map(|office| {
+            let o = &m.offices[office];
+            let sections: Vec<_> = m.sections.iter().filter(|s| s.office == office).map(|s| t(s.name)).collect();
+            let sections = (!sections.is_empty()).then(|| {
+                view! {
+                    <dt>{ui(UiKey::OfficeSections)}</dt>
+                    <dd>
+                        <ul class="inline">{sections.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                    </dd>
+                }
+            });
+            view! {
+                <section class="office" aria-labelledby=heading_id(office)>
+                    <h2 id=heading_id(office) tabindex="-1">{t(o.name)}</h2>
+                    <dl class="facts">
+                        <dt>{ui(UiKey::WhereToGo)}</dt>
+                        <dd>
+                            <OfficeDetails office=office phone=None />
+                        </dd>
+                        {sections}
+                    </dl>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 tabindex="-1" node_ref=heading>
+            {ui(UiKey::OfficesHeading)}
+        </h1>
+        <p class="lead">{ui(UiKey::OfficesIntro)}</p>
+        {offices}
+    }
+}
+
+fn heading_id(office: OfficeIx) -> String {
+    format!("office-{}", model().offices[office].id)
+}
