@@ -2,14 +2,26 @@
 
 use leptos::prelude::*;
 
-use crate::components::{SiteHeader, SkipLink};
-use crate::content::model;
+use guide_engine::UiKey;
+
+use crate::components::{Notice, SiteHeader, SkipLink};
+use crate::content::{current_language, model, ui};
 use crate::page::{Page, resolve};
 use crate::pages::{Home, OfficesPage, QuestionPage, ResultsPage, ReviewPage};
 use crate::router::{replace, use_hash_route};
 
+/// The language shown (an index into the model's languages) and whether a switch failed;
+/// changing it re-renders every page in the new language.
+#[derive(Clone, Copy)]
+pub struct LanguageState {
+    pub shown: RwSignal<usize>,
+    pub failed: RwSignal<bool>,
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(language_failed: bool) -> impl IntoView {
+    let language = LanguageState { shown: RwSignal::new(current_language()), failed: RwSignal::new(language_failed) };
+    provide_context(language);
     let route = use_hash_route();
     let resolved = Memo::new(move |_| resolve(model(), &route.get()));
     // A URL that does not name the page shown (say, results before the last answer) is
@@ -21,9 +33,12 @@ pub fn App() -> impl IntoView {
     });
     // Only a different page re-renders: the corrected URL resolves to the same page.
     let page = Memo::new(move |_| resolved.with(|r| r.page.clone()));
-    view! {
+    move || {
+        language.shown.track();
+        view! {
         <SkipLink />
         <SiteHeader />
+        {move || language.failed.get().then(|| view! { <div class="page"><Notice text=ui(UiKey::LanguageFailed).to_string() /></div> })}
         <main id="main" class="page" tabindex="-1">
             {move || match page.get() {
                 Page::Home { notice } => view! { <Home notice=notice /> }.into_any(),
@@ -48,5 +63,6 @@ pub fn App() -> impl IntoView {
                 }
             }}
         </main>
+        }
     }
 }

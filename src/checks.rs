@@ -7,6 +7,8 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::storage::{read, write};
+
 const PREFIX: &str = "iga-guide/checks/";
 
 /// The ticked ids of one results page, as a signal that writes itself back to storage.
@@ -53,22 +55,6 @@ fn parse(value: &str) -> BTreeSet<String> {
         })
         .map(str::to_string)
         .collect()
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    // Both the property access and the result may fail where storage is blocked.
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-fn read(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok().flatten()
-}
-
-fn write(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        // Full or blocked storage: the tick stays on the page only.
-        let _ = if value.is_empty() { s.remove_item(key) } else { s.set_item(key, value) };
-    }
 }
 
 #[cfg(test)]

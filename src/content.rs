@@ -1,25 +1,58 @@
-//! The compiled content, embedded at build time and decoded once.
+//! The compiled content: the model and Japanese texts embedded at build time; other
+//! languages downloaded on demand (`texts/texts-<lang>.bin`, written by the content tool
+//! after each build), so a phone only fetches the language it shows.
 
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use guide_engine::{Date, Model, TextId, Texts, UiKey, fill};
+use guide_engine::{Date, Model, TextId, Texts, UiKey, fill, ruby};
+use leptos::prelude::*;
 
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.bin"));
 static TEXTS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts-ja.bin"));
 
+/// One language's texts, ready to show.
+pub struct LangTexts {
+    texts: Texts,
+    /// やさしい日本語: the texts with their 《readings》 removed, for titles and labels.
+    plain: Option<Vec<String>>,
+}
+
+impl LangTexts {
+    pub fn new(texts: Texts) -> LangTexts {
+        let plain = (texts.lang == "ja-easy").then(|| texts.strings.iter().map(|s| ruby::plain(s)).collect());
+        LangTexts { texts, plain }
+    }
+
+    fn plain(&self, id: TextId) -> &str {
+        match &self.plain {
+            Some(p) => p.get(id as usize).map_or("", String::as_str),
+            None => self.texts.get(id),
+        }
+    }
+}
+
 pub struct Content {
     pub model: Model,
-    pub texts: Texts,
+    /// Per offered language (model order); Japanese is always there.
+    texts: Vec<OnceLock<LangTexts>>,
 }
 
 static CONTENT: OnceLock<Content> = OnceLock::new();
+/// The language shown (an index into `model.languages`).
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
 /// Decodes the embedded content on first use. Both files come from the same build,
 /// so a failure here is a broken build, not bad input.
 pub fn load() -> &'static Content {
-    CONTENT.get_or_init(|| Content {
-        model: postcard::from_bytes(MODEL_BYTES).expect("model.bin does not match this build of the engine"),
-        texts: postcard::from_bytes(TEXTS_BYTES).expect("texts-ja.bin does not match this build of the engine"),
+    CONTENT.get_or_init(|| {
+        let model: Model =
+            postcard::from_bytes(MODEL_BYTES).expect("model.bin does not match this build of the engine");
+        let ja: Texts =
+            postcard::from_bytes(TEXTS_BYTES).expect("texts-ja.bin does not match this build of the engine");
+        let texts: Vec<OnceLock<LangTexts>> = model.languages.iter().map(|_| OnceLock::new()).collect();
+        let _ = texts[0].set(LangTexts::new(ja));
+        Content { model, texts }
     })
 }
 
@@ -29,25 +62,58 @@ pub fn loaded() -> Option<&'static Content> {
 }
 
 impl Content {
+    fn current(&self) -> &LangTexts {
+        self.texts[CURRENT.load(Ordering::Relaxed)].get().unwrap_or_else(|| self.japanese())
+    }
+
+    fn japanese(&self) -> &LangTexts {
+        self.texts[0].get().expect("Japanese is embedded")
+    }
+
     pub fn t(&self, id: TextId) -> &str {
-        self.texts.get(id)
+        self.current().plain(id)
     }
 
     pub fn ui(&self, key: UiKey) -> &str {
-        self.texts.get(self.model.ui(key))
+        self.t(self.model.ui(key))
     }
+}
+
+/// Decodes a downloaded texts file for language `lang` and keeps it. Refuses a file from
+/// another build (its stamp differs), so old and new content are never mixed.
+pub fn add_language(lang: usize, bytes: &[u8]) -> Result<(), String> {
+    let c = load();
+    let texts: Texts = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
+    if texts.stamp != c.model.stamp || texts.strings.len() != c.japanese().texts.strings.len() {
+        return Err("texts from another build".into());
+    }
+    let _ = c.texts[lang].set(LangTexts::new(texts));
+    Ok(())
+}
+
+pub fn is_loaded(lang: usize) -> bool {
+    load().texts.get(lang).is_some_and(|t| t.get().is_some())
+}
+
+/// Shows language `lang` from now on (its texts must be loaded).
+pub fn select(lang: usize) {
+    CURRENT.store(lang, Ordering::Relaxed);
+}
+
+pub fn current_language() -> usize {
+    CURRENT.load(Ordering::Relaxed)
 }
 
 pub fn model() -> &'static Model {
     &load().model
 }
 
-/// A content text.
+/// A content text, as plain text (for titles, labels and attributes).
 pub fn t(id: TextId) -> &'static str {
     load().t(id)
 }
 
-/// A UI text (`content/ui.yaml`).
+/// A UI text (`content/ui.yaml`), as plain text.
 pub fn ui(key: UiKey) -> &'static str {
     load().ui(key)
 }
@@ -55,6 +121,60 @@ pub fn ui(key: UiKey) -> &'static str {
 /// A UI text with its `{name}` placeholders filled.
 pub fn ui_fill(key: UiKey, values: &[(&str, &str)]) -> String {
     fill(ui(key), values)
+}
+
+/// A content text for the page: with furigana as `<ruby>` in やさしい日本語, and marked as
+/// Japanese where a translation keeps the Japanese on purpose.
+pub fn rt(id: TextId) -> AnyView {
+    let c = load();
+    let lang = c.current();
+    if lang.texts.kept_japanese.contains(&id) {
+        return view! { <span lang="ja">{c.japanese().texts.get(id)}</span> }.into_any();
+    }
+    rich(lang.texts.get(id))
+}
+
+/// A UI text for the page (with furigana in やさしい日本語).
+pub fn rui(key: UiKey) -> AnyView {
+    rt(model().ui(key))
+}
+
+/// A UI text with placeholders, for the page.
+pub fn rui_fill(key: UiKey, values: &[(&str, &str)]) -> AnyView {
+    let c = load();
+    rich(&fill(c.current().texts.get(c.model.ui(key)), values))
+}
+
+/// The name of a procedure or document: in another language, the Japanese name follows,
+/// so a resident can point at it at the counter ("Registro de mudança（転入届）").
+pub fn named(id: TextId) -> AnyView {
+    let c = load();
+    let ja = c.japanese().texts.get(id);
+    let shown = c.current().plain(id);
+    if shown == ja {
+        return rt(id);
+    }
+    view! { {rt(id)} " " <span lang="ja" class="ja-name">"（"{ja}"）"</span> }.into_any()
+}
+
+/// Text with Aozora ruby (`漢字《かんじ》`) as `<ruby>`; other text as it is.
+fn rich(text: &str) -> AnyView {
+    if !text.contains('《') {
+        return text.to_string().into_any();
+    }
+    match ruby::parse(text) {
+        Ok(segments) => segments
+            .into_iter()
+            .map(|s| match s {
+                ruby::Segment::Plain(p) => p.to_string().into_any(),
+                ruby::Segment::Ruby { base, reading } => {
+                    view! { <ruby>{base.to_string()}<rt>{reading.to_string()}</rt></ruby> }.into_any()
+                }
+            })
+            .collect_view()
+            .into_any(),
+        Err(_) => ruby::plain(text).into_any(),
+    }
 }
 
 /// A date in the content's date format, with 和暦 (`{era}{era_year}`) available.

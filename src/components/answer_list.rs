@@ -1,7 +1,7 @@
 use guide_engine::{Answers, EventIx, QuestionIx, Step, UiKey};
 use leptos::prelude::*;
 
-use crate::content::{model, t, ui};
+use crate::content::{model, rui, t};
 use crate::describe::answer_text;
 use crate::page::step_link;
 
@@ -23,7 +23,7 @@ pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> im
                         <dd>{answer_text(m, *q, answer)}</dd>
                         <dd class="change">
                             <a href=href>
-                                {ui(UiKey::Change)} <span class="visually-hidden">{label}</span>
+                                {rui(UiKey::Change)} <span class="visually-hidden">{label}</span>
                             </a>
                         </dd>
                     </div>
@@ -32,7 +32,7 @@ pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> im
             .collect_view();
         view! {
             <section class="answers" aria-labelledby="answers-heading">
-                <h2 id="answers-heading">{ui(UiKey::AnswersHeading)}</h2>
+                <h2 id="answers-heading">{rui(UiKey::AnswersHeading)}</h2>
                 <dl>{rows}</dl>
             </section>
         }

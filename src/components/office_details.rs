@@ -2,7 +2,7 @@ use guide_engine::{OfficeIx, UiKey};
 use leptos::prelude::*;
 
 use crate::components::ExternalLink;
-use crate::content::{model, t, ui, ui_fill};
+use crate::content::{model, rt, rui, rui_fill, t};
 
 /// Address, hours, phone (a `tel:` link) and a map link of an office, one per line.
 /// `phone` is a section's own number where it has one, else the office's.
@@ -14,16 +14,16 @@ pub fn OfficeDetails(office: OfficeIx, phone: Option<String>) -> impl IntoView {
         let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
         view! {
             <span class="line">
-                <a href=tel>{ui_fill(UiKey::Phone, &[("phone", &phone)])}</a>
+                <a href=tel>{rui_fill(UiKey::Phone, &[("phone", &phone)])}</a>
             </span>
         }
     });
     view! {
-        <span class="line">{t(o.address)}</span>
-        <span class="line">{t(o.hours)}</span>
+        <span class="line">{rt(o.address)}</span>
+        <span class="line">{rt(o.hours)}</span>
         {phone}
         <span class="line">
-            <ExternalLink href=map_url(t(o.name), t(o.address))>{ui(UiKey::MapLink)}</ExternalLink>
+            <ExternalLink href=map_url(t(o.name), t(o.address))>{rui(UiKey::MapLink)}</ExternalLink>
         </span>
     }
 }

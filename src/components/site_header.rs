@@ -1,16 +1,18 @@
 use guide_engine::UiKey;
 use leptos::prelude::*;
 
-use crate::content::ui;
+use crate::components::LanguageMenu;
+use crate::content::rui;
 
-/// The guide's name, linking to its start.
+/// The guide's name, linking to its start, and the language menu.
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="site-name" href="#/">
-                {ui(UiKey::AppTitle)}
+                {rui(UiKey::AppTitle)}
             </a>
+            <LanguageMenu />
         </header>
     }
 }

@@ -2,7 +2,7 @@ use guide_engine::{Event, UiKey};
 use leptos::prelude::*;
 
 use crate::components::Notice;
-use crate::content::{model, t, ui};
+use crate::content::{model, rt, rui, ui};
 use crate::dom::page_shown;
 
 /// The start page: every life event, in content order. Events still being written are
@@ -13,18 +13,18 @@ pub fn Home(notice: Option<UiKey>) -> impl IntoView {
     page_shown(ui(UiKey::AppTitle).to_string(), heading);
     view! {
         <h1 tabindex="-1" node_ref=heading>
-            {ui(UiKey::HomeHeading)}
+            {rui(UiKey::HomeHeading)}
         </h1>
         {notice.map(|key| view! { <Notice text=ui(key).to_string() /> })}
-        <p class="lead">{ui(UiKey::AppIntro)}</p>
+        <p class="lead">{rui(UiKey::AppIntro)}</p>
         <ul class="events">{model().events.iter().map(event_item).collect_view()}</ul>
     }
 }
 
 fn event_item(event: &'static Event) -> impl IntoView {
     let body = view! {
-        <span class="event-title">{t(event.title)}</span>
-        <span class="event-summary">{t(event.summary)}</span>
+        <span class="event-title">{rt(event.title)}</span>
+        <span class="event-summary">{rt(event.summary)}</span>
     };
     if event.available {
         view! {
@@ -40,7 +40,7 @@ fn event_item(event: &'static Event) -> impl IntoView {
             <li>
                 <div class="event coming">
                     {body}
-                    <span class="tag">{ui(UiKey::EventComing)}</span>
+                    <span class="tag">{rui(UiKey::EventComing)}</span>
                 </div>
             </li>
         }

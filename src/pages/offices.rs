@@ -5,7 +5,7 @@ use guide_engine::{OfficeIx, UiKey};
 use leptos::prelude::*;
 
 use crate::components::OfficeDetails;
-use crate::content::{model, page_title, t, ui};
+use crate::content::{model, page_title, rt, rui, t, ui};
 use crate::dom::{focus_id, page_shown};
 
 #[component]
@@ -24,7 +24,7 @@ pub fn OfficesPage(focus: Option<OfficeIx>) -> impl IntoView {
             let sections: Vec<_> = m.sections.iter().filter(|s| s.office == office).map(|s| t(s.name)).collect();
             let sections = (!sections.is_empty()).then(|| {
                 view! {
-                    <dt>{ui(UiKey::OfficeSections)}</dt>
+                    <dt>{rui(UiKey::OfficeSections)}</dt>
                     <dd>
                         <ul class="inline">{sections.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                     </dd>
@@ -32,9 +32,9 @@ pub fn OfficesPage(focus: Option<OfficeIx>) -> impl IntoView {
             });
             view! {
                 <section class="office" aria-labelledby=heading_id(office)>
-                    <h2 id=heading_id(office) tabindex="-1">{t(o.name)}</h2>
+                    <h2 id=heading_id(office) tabindex="-1">{rt(o.name)}</h2>
                     <dl class="facts">
-                        <dt>{ui(UiKey::WhereToGo)}</dt>
+                        <dt>{rui(UiKey::WhereToGo)}</dt>
                         <dd>
                             <OfficeDetails office=office phone=None />
                         </dd>
@@ -46,9 +46,9 @@ pub fn OfficesPage(focus: Option<OfficeIx>) -> impl IntoView {
         .collect_view();
     view! {
         <h1 tabindex="-1" node_ref=heading>
-            {ui(UiKey::OfficesHeading)}
+            {rui(UiKey::OfficesHeading)}
         </h1>
-        <p class="lead">{ui(UiKey::OfficesIntro)}</p>
+        <p class="lead">{rui(UiKey::OfficesIntro)}</p>
         {offices}
     }
 }

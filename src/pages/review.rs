@@ -4,7 +4,7 @@ use guide_engine::{Answers, EventIx, Problem, Step, UiKey, flow};
 use leptos::prelude::*;
 
 use crate::components::{AnswerList, BackLink, LinkProblems};
-use crate::content::{model, page_title, t, ui};
+use crate::content::{model, page_title, rt, rui, ui};
 use crate::dom::page_shown;
 use crate::page::{event_link, step_link};
 
@@ -21,15 +21,15 @@ pub fn ReviewPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> i
     view! {
         <BackLink href=back />
         <h1 tabindex="-1" node_ref=heading>
-            <span class="caption">{t(ev.title)}</span>
-            <span>{ui(UiKey::ReviewHeading)}</span>
+            <span class="caption">{rt(ev.title)}</span>
+            <span>{rui(UiKey::ReviewHeading)}</span>
         </h1>
         <LinkProblems problems=problems />
-        <p class="lead">{ui(UiKey::ReviewIntro)}</p>
+        <p class="lead">{rui(UiKey::ReviewIntro)}</p>
         <AnswerList event=event answers=current.known.clone() path=current.path.clone() />
         <p>
             <a class="button" href=results>
-                {ui(UiKey::ShowResults)}
+                {rui(UiKey::ShowResults)}
             </a>
         </p>
     }

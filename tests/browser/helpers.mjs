@@ -132,13 +132,31 @@ export async function axeCheck(page, label = 'page') {
 
 export const readYaml = (rel) => YAML.parse(fs.readFileSync(path.join(REPO, rel), 'utf8'));
 
-/** A content text: either `text` or `{ ja: text, … }`. */
+/** A content text: either `text` or `{ ja: text, … }`; in the language set by `useLanguage`. */
 export function ja(text) {
   if (text == null) return text;
-  if (typeof text === 'string') return text;
-  if (typeof text === 'object' && 'ja' in text) return text.ja;
-  return String(text);
+  let j;
+  if (typeof text === 'string') j = text;
+  else if (typeof text === 'object' && 'ja' in text) j = text.ja;
+  else return String(text);
+  if (LANG === 'ja') return j;
+  const tr = (typeof text === 'object' && text[LANG]) || TRANSLATIONS.get(j.trim());
+  assert.ok(tr != null, `no ${LANG} translation of 「${j}」 in content/translations/${LANG}.yaml`);
+  return tr;
 }
+
+let LANG = 'ja';
+let TRANSLATIONS = new Map();
+/** Texts looked up by the tests from now on are those of `lang` (content/translations/<lang>.yaml). */
+export function useLanguage(lang) {
+  LANG = lang;
+  TRANSLATIONS = lang === 'ja'
+    ? new Map()
+    : new Map(readYaml(`content/translations/${lang}.yaml`).texts.map((e) => [e.ja.trim(), e[lang] ?? e.ja]));
+}
+
+/** content/languages.yaml: the languages offered. */
+export const languages = () => readYaml('content/languages.yaml').languages;
 
 /** Every item of a list that may be split into `content/<name>/*.yaml` (each file `{ <name>: [...] }`
  *  or a bare list) or kept in one `content/<name>.yaml`. */

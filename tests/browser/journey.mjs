@@ -62,6 +62,7 @@ export function choiceFor(target, qid, value) {
   const multiple = q.type === 'multiple';
   const role = multiple || (value === 'unknown' && q.type === 'date') ? 'checkbox' : 'radio';
   let text;
+  let hint = null;
   if (value === 'unknown') text = ui('unknown');
   else if (value === 'none') text = ui('none_of_these');
   else if (q.type === 'yes_no') text = ui(value === 'yes' ? 'yes' : 'no');
@@ -69,8 +70,11 @@ export function choiceFor(target, qid, value) {
     const o = (q.options || []).find((o) => o.id === value);
     assert.ok(o, `question ${qid} has no option ${value}`);
     text = ja(o.text);
+    hint = o.hint ? ja(o.hint) : null;
   }
-  return target.getByRole(role, { name: startsWith(text) });
+  // The whole name (text, then its hint): "Não" must not also pick "Não sei".
+  const name = new RegExp('^' + literal(text).source + (hint ? '\\s*' + literal(hint).source : '') + '$');
+  return target.getByRole(role, { name });
 }
 
 /** Fills in the answer `value` (as in tests/scenarios: id, 'unknown', date, or list) for `qid`. */
@@ -147,7 +151,12 @@ export const maybeSection = (target) => target.getByRole('region', { name: ui('m
 /** The procedure titles shown under a section (its <h4>s, or any heading level below the group). */
 export async function procedureTitlesIn(section) {
   if ((await section.count()) === 0) return [];
-  return (await section.locator('li.procedure').getByRole('heading').allTextContents()).map((s) => s.trim());
+  // In other languages the Japanese name follows the title (.ja-name): compare the title itself.
+  return section.locator('li.procedure > h4').evaluateAll((hs) => hs.map((h) => {
+    const c = h.cloneNode(true);
+    c.querySelectorAll('.ja-name').forEach((e) => e.remove());
+    return c.textContent.trim();
+  }));
 }
 
 /** Asserts the results show exactly the scenario's needed / maybe procedures. */
@@ -179,13 +188,26 @@ export function queryOf(answers) {
 /** "2026-12-04" as the guide writes it: 2026年12月4日 (month and day may be zero-padded). */
 export function dateRegExp(iso) {
   const [y, m, d] = String(iso).split('-').map(Number);
-  return new RegExp(`${y}年0?${m}月0?${d}日`);
+  // The date as the content's date_format writes it in the language shown (和暦 left open).
+  const template = literal(ui('date_format')).source;
+  const source = template
+    .replace('\\{year\\}', String(y))
+    .replace('\\{month\\}', `0?${m}`)
+    .replace('\\{day\\}', `0?${d}`)
+    .replace(/\\\{era\\\}|\\\{era_year\\\}/g, '.*?');
+  return new RegExp(source);
+}
+
+/** The card of procedure `id` (its title, and in other languages the Japanese name after it). */
+export function procedureCard(target, id) {
+  const title = new RegExp('^\\s*' + literal(procedureTitle(id)).source + '(\\s*（.*）)?\\s*$');
+  return target.locator('li.procedure').filter({ has: target.locator('h4', { hasText: title }) });
 }
 
 /** Asserts each procedure's deadline date (scenario `due`) is shown on its card. */
 export async function assertDue(target, scenario) {
   for (const [id, iso] of Object.entries(scenario.due || {})) {
-    const card = target.locator('li.procedure').filter({ has: target.getByRole('heading', { name: procedureTitle(id), exact: true }) });
+    const card = procedureCard(target, id);
     assert.equal(await card.count(), 1, `one card for 「${procedureTitle(id)}」`);
     const text = await card.textContent();
     assert.match(text, dateRegExp(iso), `「${procedureTitle(id)}」 should be due on ${iso}`);

@@ -44,6 +44,8 @@ fn empty_model() -> Model {
         sections: vec![],
         offices: vec![],
         online_kinds: vec![],
+        languages: vec![],
+        stamp: 0,
     }
 }
 

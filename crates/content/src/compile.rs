@@ -16,6 +16,7 @@ use crate::analysis::satisfiable;
 use crate::diagnostic::{Diagnostic, Report, did_you_mean};
 use crate::load::{Parsed, at, list_files, parse_file, yaml_files};
 use crate::source::*;
+use crate::translate;
 
 /// Languages a text may be written in. `ja` is required everywhere.
 pub const LANGUAGES: [&str; 8] = ["ja", "ja-easy", "en", "pt", "vi", "es", "zh", "tl"];
@@ -59,10 +60,29 @@ pub struct Compiled {
     pub positions: Positions,
     /// Per event (in model order), what walking every answer path found.
     pub explorations: Vec<crate::analysis::Exploration>,
+    /// How much of each language is translated.
+    pub coverage: Vec<translate::Coverage>,
+    /// Per language, the Japanese texts still without a translation.
+    pub missing: BTreeMap<String, Vec<String>>,
+}
+
+/// FNV-1a over the compiled model and texts.
+fn stamp(model: &Model, texts: &[Texts]) -> u64 {
+    let mut bytes = postcard::to_allocvec(model).expect("the model serialises");
+    for t in texts {
+        bytes.extend(postcard::to_allocvec(t).expect("texts serialise"));
+    }
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Reads and checks every file under `dir`. Errors are collected, not stopped at.
 pub fn compile(dir: &Path) -> Result<Compiled, Report> {
+    compile_with(dir, true)
+}
+
+/// As [`compile`]; with `require_complete` false, missing translations are not errors
+/// (for listing what is left to translate).
+pub fn compile_with(dir: &Path, require_complete: bool) -> Result<Compiled, Report> {
     let mut errors = Vec::new();
     let ui = parse_file::<BTreeMap<String, SText>>(&dir.join("ui.yaml"), &mut errors);
     let offices = parse_file::<OfficesFile>(&dir.join("offices.yaml"), &mut errors);
@@ -87,21 +107,47 @@ pub fn compile(dir: &Path) -> Result<Compiled, Report> {
             parse_file(p, &mut errors).map(|parsed| (stem, parsed))
         })
         .collect();
-    let (Some(ui), Some(offices), Some(sections), Some(online)) = (ui, offices, sections, online) else {
+    let languages = parse_file::<LanguagesFile>(&dir.join("languages.yaml"), &mut errors);
+    let translations: Vec<Parsed<TranslationFile>> = if dir.join("translations").is_dir() {
+        yaml_files(&dir.join("translations"), &mut errors).iter().filter_map(|p| parse_file(p, &mut errors)).collect()
+    } else {
+        Vec::new()
+    };
+    let (Some(ui), Some(offices), Some(sections), Some(online), Some(languages)) =
+        (ui, offices, sections, online, languages)
+    else {
         return Err(Report(errors));
     };
     if !errors.is_empty() {
         // References cannot be checked reliably while a file does not parse.
         return Err(Report(errors));
     }
-    let mut c = Compiler { errors, texts: Vec::new(), interned: HashMap::new(), verify: Vec::new() };
+    let mut c =
+        Compiler { errors, texts: Vec::new(), text_at: Vec::new(), interned: HashMap::new(), verify: Vec::new() };
     let sources = Sources { ui, offices, sections, documents, online, questions, events, procedures };
-    let (model, positions) = c.model(&sources);
+    let (mut model, positions) = c.model(&sources);
+    let applied =
+        translate::apply(&mut c.texts, &c.text_at, &languages, &translations, require_complete, &mut c.errors);
     if !c.errors.is_empty() {
         return Err(Report(c.errors));
     }
-    let texts = c.tables();
-    Ok(Compiled { model, texts, verify: c.verify, positions, explorations: Vec::new() })
+    model.languages = applied.languages.clone();
+    let mut texts = c.tables(&applied);
+    // One stamp for the model and its texts: the app refuses a texts file from another build.
+    let stamp = stamp(&model, &texts);
+    model.stamp = stamp;
+    for t in &mut texts {
+        t.stamp = stamp;
+    }
+    Ok(Compiled {
+        model,
+        texts,
+        verify: c.verify,
+        positions,
+        explorations: Vec::new(),
+        coverage: applied.coverage,
+        missing: applied.missing,
+    })
 }
 
 struct Sources {
@@ -131,6 +177,8 @@ impl Ids {
 struct Compiler {
     errors: Vec<Diagnostic>,
     texts: Vec<BTreeMap<String, String>>,
+    /// Where each text was first written, for "translation missing" errors.
+    text_at: Vec<(String, Location)>,
     interned: HashMap<Vec<(String, String)>, TextId>,
     verify: Vec<VerifyNote>,
 }
@@ -253,7 +301,18 @@ impl Compiler {
             events.into_iter().map(|(_, e, p)| (e, p)).unzip();
         positions.events = event_positions;
 
-        let model = Model { ui, events, questions, procedures, documents, sections, offices, online_kinds };
+        let model = Model {
+            ui,
+            events,
+            questions,
+            procedures,
+            documents,
+            sections,
+            offices,
+            online_kinds,
+            languages: Vec::new(),
+            stamp: 0,
+        };
         (model, positions)
     }
 
@@ -365,6 +424,7 @@ impl Compiler {
         }
         let id = self.texts.len() as TextId;
         self.texts.push(key.iter().cloned().collect());
+        self.text_at.push((file.to_string(), t.referenced));
         self.interned.insert(key, id);
         id
     }
@@ -701,15 +761,18 @@ impl Compiler {
         if includes { Condition::Includes(q, o) } else { Condition::Equals(q, o) }
     }
 
-    /// One table per language found in content, aligned with the text ids. Missing
-    /// translations are empty here; completeness is checked per language elsewhere.
-    fn tables(&self) -> Vec<Texts> {
-        LANGUAGES
+    /// One table per language offered, aligned with the text ids (complete: checked by
+    /// `translate::apply`).
+    fn tables(&self, applied: &translate::Applied) -> Vec<Texts> {
+        applied
+            .languages
             .iter()
-            .filter(|lang| **lang == "ja" || self.texts.iter().any(|t| t.contains_key(**lang)))
-            .map(|lang| Texts {
-                lang: lang.to_string(),
-                strings: self.texts.iter().map(|t| t.get(*lang).cloned().unwrap_or_default()).collect(),
+            .zip(&applied.kept_japanese)
+            .map(|(lang, kept)| Texts {
+                lang: lang.id.clone(),
+                strings: self.texts.iter().map(|t| t.get(&lang.id).cloned().unwrap_or_default()).collect(),
+                kept_japanese: kept.iter().copied().collect(),
+                stamp: 0,
             })
             .collect()
     }

@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod load;
 pub mod scenario;
 pub mod source;
+pub mod translate;
 
 use std::path::Path;
 

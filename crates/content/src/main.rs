@@ -23,6 +23,8 @@ fn main() -> ExitCode {
         Some("check") => check(&dir),
         Some("plan") if args.len() >= 2 => show_plan(&dir, &args[1], &args[2..], json),
         Some("table") => tables(&dir, write),
+        Some("translations") if args.len() == 2 => missing_translations(&dir, &args[1]),
+        Some("export") if args.len() == 2 => export(&dir, &args[1]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -34,7 +36,35 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]";
+const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR";
+
+/// Prints, as entries ready to paste into `content/translations/<lang>.yaml`, every
+/// Japanese text that has no translation into `lang` yet.
+fn missing_translations(dir: &std::path::Path, lang: &str) -> Result<(), String> {
+    let c = guide_content::compile::compile_with(dir, false)
+        .map_err(|report| format!("{report}\nFix the errors above first."))?;
+    let missing = c.missing.get(lang).ok_or_else(|| {
+        format!("unknown language `{lang}`; languages are {}", guide_content::compile::LANGUAGES[1..].join(", "))
+    })?;
+    eprintln!("{} texts have no `{lang}` translation; add these to content/translations/{lang}.yaml:", missing.len());
+    for ja in missing {
+        println!("  - ja: {}\n    {lang}: ", serde_json::to_string(ja).expect("json string"));
+    }
+    Ok(())
+}
+
+/// Writes `texts-<lang>.bin` for every language but Japanese (which the app embeds) into
+/// `out`: the app downloads only the language a citizen picks. Run by Trunk after a build.
+fn export(dir: &std::path::Path, out: &str) -> Result<(), String> {
+    let c = compiled(dir)?;
+    std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
+    for texts in c.texts.iter().skip(1) {
+        let path = std::path::Path::new(out).join(format!("texts-{}.bin", texts.lang));
+        let bytes = postcard::to_allocvec(texts).map_err(|e| e.to_string())?;
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
 
 /// Where the exhaustive tables are committed.
 const TABLES: &str = "tests/tables";
@@ -106,6 +136,27 @@ fn check(dir: &std::path::Path) -> Result<(), String> {
     let shared = c.verify.iter().filter(|v| !v.file.contains("procedures/") && !v.file.contains("events/")).count();
     println!("  verify markers in shared files (offices, sections, documents, questions): {shared}");
     println!("  total verify markers: {} (facts the city must still confirm)", c.verify.len());
+    let offered: Vec<&str> = m.languages.iter().map(|l| l.id.as_str()).collect();
+    println!("translations (languages offered: {}):", offered.join(", "));
+    for cov in &c.coverage {
+        let percent = ((cov.translated + cov.kept_japanese) * 100).checked_div(cov.total).unwrap_or(100);
+        println!(
+            "  {:<8} {:>4} / {} texts ({percent}%){}{}",
+            cov.lang,
+            cov.translated,
+            cov.total,
+            if cov.kept_japanese > 0 {
+                format!(", {} kept in Japanese on purpose", cov.kept_japanese)
+            } else {
+                String::new()
+            },
+            if offered.contains(&cov.lang.as_str()) {
+                ""
+            } else {
+                " — not offered (add it to content/languages.yaml when complete)"
+            },
+        );
+    }
     Ok(())
 }
 

@@ -236,3 +236,28 @@ pub struct SourceSrc {
     pub url: Option<SString>,
     pub checked: SString,
 }
+
+/// `content/languages.yaml`: the languages offered, Japanese first.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguagesFile {
+    pub languages: Vec<LanguageSrc>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageSrc {
+    pub id: SString,
+    pub name: String,
+    pub html: String,
+}
+
+/// `content/translations/<lang>.yaml`: each Japanese text with its translation
+/// (`~` keeps the Japanese on purpose).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationFile {
+    pub lang: SString,
+    #[serde(default)]
+    pub texts: Vec<Spanned<BTreeMap<String, Option<String>>>>,
+}

@@ -14,6 +14,7 @@ pub mod ics;
 pub mod model;
 pub mod plan;
 pub mod route;
+pub mod ruby;
 pub mod text;
 pub mod ui;
 

@@ -28,6 +28,21 @@ pub struct Model {
     pub sections: Vec<Section>,
     pub offices: Vec<Office>,
     pub online_kinds: Vec<OnlineKind>,
+    /// The languages offered, Japanese first (`content/languages.yaml`).
+    pub languages: Vec<Language>,
+    /// Identifies this build's content, so a texts file from another build is refused.
+    pub stamp: u64,
+}
+
+/// A language the guide is offered in. Its name is written in itself (an autonym), so
+/// the switcher reads the same whatever language is showing.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct Language {
+    /// Content key: `ja`, `ja-easy`, `pt` …
+    pub id: String,
+    pub name: String,
+    /// The `lang` attribute for pages in this language (`pt-BR`, `zh-Hans` …).
+    pub html: String,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

@@ -9,6 +9,10 @@ use crate::model::TextId;
 pub struct Texts {
     pub lang: String,
     pub strings: Vec<String>,
+    /// Texts shown in Japanese on purpose (`~` in a translation file): the page marks them.
+    pub kept_japanese: Vec<TextId>,
+    /// The [`crate::Model::stamp`] of the build these texts belong to.
+    pub stamp: u64,
 }
 
 impl Texts {

@@ -92,4 +92,6 @@ ui_keys! {
     AllOffices = "all_offices",
     CalendarDownload = "calendar_download",
     CalendarName = "calendar_name",
+    LanguageLabel = "language_label",
+    LanguageFailed = "language_failed",
 }

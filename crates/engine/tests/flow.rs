@@ -80,6 +80,8 @@ fn model() -> Model {
         sections: vec![],
         offices: vec![],
         online_kinds: vec![],
+        languages: vec![],
+        stamp: 0,
     }
 }
 

@@ -8,7 +8,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{BackLink, ErrorSummary, LinkProblems};
-use crate::content::{model, page_title, t, ui, ui_fill};
+use crate::content::{model, page_title, rt, rui, rui_fill, t, ui};
 use crate::dom::page_shown;
 use crate::draft::Draft;
 use crate::page::{after_answer, event_link, progress, step_link};
@@ -70,28 +70,28 @@ pub fn QuestionPage(
                 <legend>
                     <h1 tabindex="-1" node_ref=heading>
                         <span class="caption">
-                            {t(m.events[event].title)} <span class="progress">{ui_fill(UiKey::Progress, &[("n", &n.to_string()), ("total", &total.to_string())])}</span>
+                            {rt(m.events[event].title)} <span class="progress">{rui_fill(UiKey::Progress, &[("n", &n.to_string()), ("total", &total.to_string())])}</span>
                         </span>
                         <span class="question-text" id="question-text">
-                            {t(q.text)}
+                            {rt(q.text)}
                         </span>
                     </h1>
                 </legend>
                 {q.help.map(|help| {
                     view! {
                         <details class="help">
-                            <summary>{ui(UiKey::HelpLabel)}</summary>
-                            <p>{t(help)}</p>
+                            <summary>{rui(UiKey::HelpLabel)}</summary>
+                            <p>{rt(help)}</p>
                         </details>
                     }
                 })}
                 {move || {
-                    error.get().map(|(key, _)| view! { <p class="field-error" id=error_id.clone()>{ui(key)}</p> })
+                    error.get().map(|(key, _)| view! { <p class="field-error" id=error_id.clone()>{rui(key)}</p> })
                 }}
                 <Fields question=q draft=draft />
             </fieldset>
             <button type="submit" class="button">
-                {ui(UiKey::Next)}
+                {rui(UiKey::Next)}
             </button>
         </form>
     }

@@ -2,7 +2,7 @@ use guide_engine::{MergedDocument, Status, UiKey};
 use leptos::prelude::*;
 
 use crate::checks::Checks;
-use crate::content::{model, t, ui};
+use crate::content::{model, named, rt, rui};
 
 /// Everything to bring, merged across procedures, as tick boxes (also on paper).
 #[component]
@@ -26,9 +26,9 @@ pub fn Checklist(documents: Vec<MergedDocument>) -> impl IntoView {
                             on:change=move |ev| checks.set(&key2, event_target_checked(&ev))
                         />
                         <span class="choice-text">
-                            {t(doc.name)}
-                            {(d.status == Status::Maybe).then(|| view! { " " <span class="tag">{ui(UiKey::MaybeTag)}</span> })}
-                            {doc.detail.map(|x| view! { <span class="hint">{t(x)}</span> })}
+                            {named(doc.name)}
+                            {(d.status == Status::Maybe).then(|| view! { " " <span class="tag">{rui(UiKey::MaybeTag)}</span> })}
+                            {doc.detail.map(|x| view! { <span class="hint">{rt(x)}</span> })}
                         </span>
                     </label>
                 </li>
@@ -37,7 +37,7 @@ pub fn Checklist(documents: Vec<MergedDocument>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="bring" aria-labelledby="bring-heading">
-            <h2 id="bring-heading">{ui(UiKey::BringAll)}</h2>
+            <h2 id="bring-heading">{rui(UiKey::BringAll)}</h2>
             <ul class="checklist">{items}</ul>
         </section>
     }

@@ -11,7 +11,7 @@ use guide_engine::{Answers, EventIx, Problem, Status, Step, UiKey, flow, plan};
 use leptos::prelude::*;
 
 use crate::components::{AnswerList, LinkProblems};
-use crate::content::{model, page_title, t, ui, ui_fill};
+use crate::content::{model, page_title, rt, rui, rui_fill, ui};
 use crate::dom::page_shown;
 use crate::page::{event_link, step_link};
 use calendar::CalendarLink;
@@ -54,28 +54,28 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
 
     view! {
         <h1 tabindex="-1" node_ref=heading>
-            <span class="caption">{t(ev.title)}</span>
-            <span>{ui(UiKey::ResultsHeading)}</span>
+            <span class="caption">{rt(ev.title)}</span>
+            <span>{rui(UiKey::ResultsHeading)}</span>
         </h1>
         <LinkProblems problems=problems />
         <p class="lead">
-            {ui_fill(
+            {rui_fill(
                 if maybe == 0 { UiKey::ResultsSummaryAllKnown } else { UiKey::ResultsSummary },
                 &[("needed", &needed.to_string()), ("maybe", &maybe.to_string())],
             )}
-            {(online > 0).then(|| view! { " " {ui_fill(UiKey::ResultsOnline, &[("online", &online.to_string())])} })}
+            {(online > 0).then(|| view! { " " {rui_fill(UiKey::ResultsOnline, &[("online", &online.to_string())])} })}
         </p>
         <section class="needed" aria-labelledby="needed-heading">
-            <h2 id="needed-heading">{ui(UiKey::NeededHeading)}</h2>
-            {(needed == 0).then(|| view! { <p>{ui(UiKey::NothingNeeded)}</p> })}
+            <h2 id="needed-heading">{rui(UiKey::NeededHeading)}</h2>
+            {(needed == 0).then(|| view! { <p>{rui(UiKey::NothingNeeded)}</p> })}
             {needed_groups}
         </section>
         {(maybe > 0)
             .then(|| {
                 view! {
                     <section class="maybe" aria-labelledby="maybe-heading">
-                        <h2 id="maybe-heading">{ui(UiKey::MaybeHeading)}</h2>
-                        <p>{ui(UiKey::MaybeIntro)}</p>
+                        <h2 id="maybe-heading">{rui(UiKey::MaybeHeading)}</h2>
+                        <p>{rui(UiKey::MaybeIntro)}</p>
                         {maybe_groups}
                     </section>
                 }
@@ -85,12 +85,12 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
         <AnswerList event=event answers=current.known.clone() path=current.path.clone() />
         <Share hash=share_hash />
         <nav class="actions">
-            {change.map(|href| view! { <a class="button secondary" href=href>{ui(UiKey::ChangeAnswers)}</a> })}
+            {change.map(|href| view! { <a class="button secondary" href=href>{rui(UiKey::ChangeAnswers)}</a> })}
             <a class="button secondary" href="#/">
-                {ui(UiKey::StartOver)}
+                {rui(UiKey::StartOver)}
             </a>
             <a class="button secondary" href="#/offices">
-                {ui(UiKey::AllOffices)}
+                {rui(UiKey::AllOffices)}
             </a>
         </nav>
     }

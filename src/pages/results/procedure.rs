@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::checks::Checks;
 use crate::components::{ExternalLink, office_link};
-use crate::content::{date_text, model, t, ui, ui_fill};
+use crate::content::{date_text, model, named, rt, rui, rui_fill, t, ui, ui_fill};
 use crate::describe::reason_text;
 
 /// One procedure: what it is, online options first, by when, what to bring, fee, other
@@ -23,13 +23,13 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
             .map(|o| {
                 view! {
                     <li>
-                        <ExternalLink href=o.url.clone()>{t(m.online_kinds[o.kind].name)}</ExternalLink>
-                        {o.text.map(|text| view! { <span class="line">{t(text)}</span> })}
+                        <ExternalLink href=o.url.clone()>{rt(m.online_kinds[o.kind].name)}</ExternalLink>
+                        {o.text.map(|text| view! { <span class="line">{rt(text)}</span> })}
                     </li>
                 }
             })
             .collect_view();
-        view! { <dt>{ui(UiKey::OnlineLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+        view! { <dt>{rui(UiKey::OnlineLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
     // Summary, deadline and notes come from the plan: an event may word them itself.
     let deadline = planned.deadline.map(|text| {
@@ -42,11 +42,11 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
                 Urgency::Later => ("due", None),
             };
             view! {
-                <strong class=class>{ui_fill(UiKey::DueOn, &[("date", &date_text(due))])}</strong>
+                <strong class=class>{rui_fill(UiKey::DueOn, &[("date", &date_text(due))])}</strong>
                 {warning.map(|w| view! { <span class="line urgency">{w}</span> })}
             }
         });
-        view! { <dt>{ui(UiKey::DeadlineLabel)}</dt> <dd><span class="line">{t(text)}</span> {due}</dd> }
+        view! { <dt>{rui(UiKey::DeadlineLabel)}</dt> <dd><span class="line">{rt(text)}</span> {due}</dd> }
     });
     let documents = (!planned.documents.is_empty()).then(|| {
         let items = planned
@@ -56,29 +56,29 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
                 let doc = &m.documents[d.document];
                 view! {
                     <li>
-                        {t(doc.name)}
+                        {named(doc.name)}
                         {(d.status == Status::Maybe && planned.status == Status::Needed)
-                            .then(|| view! { " " <span class="tag">{ui(UiKey::MaybeTag)}</span> })}
-                        {doc.detail.map(|x| view! { <span class="line hint">{t(x)}</span> })}
-                        {d.note.map(|x| view! { <span class="line hint">{t(x)}</span> })}
+                            .then(|| view! { " " <span class="tag">{rui(UiKey::MaybeTag)}</span> })}
+                        {doc.detail.map(|x| view! { <span class="line hint">{rt(x)}</span> })}
+                        {d.note.map(|x| view! { <span class="line hint">{rt(x)}</span> })}
                     </li>
                 }
             })
             .collect_view();
-        view! { <dt>{ui(UiKey::BringHeading)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+        view! { <dt>{rui(UiKey::BringHeading)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
-    let fee = p.fee.map(|fee| view! { <dt>{ui(UiKey::FeeLabel)}</dt> <dd>{t(fee)}</dd> });
+    let fee = p.fee.map(|fee| view! { <dt>{rui(UiKey::FeeLabel)}</dt> <dd>{rt(fee)}</dd> });
     let others: Vec<_> = p.offices.iter().copied().filter(|o| *o != office).collect();
     let also = (!others.is_empty()).then(|| {
         let items = others
             .into_iter()
-            .map(|o| view! { <li><a href=office_link(o)>{t(m.offices[o].name)}</a></li> })
+            .map(|o| view! { <li><a href=office_link(o)>{rt(m.offices[o].name)}</a></li> })
             .collect_view();
-        view! { <dt>{ui(UiKey::AlsoAccepted)}</dt> <dd><ul class="inline">{items}</ul></dd> }
+        view! { <dt>{rui(UiKey::AlsoAccepted)}</dt> <dd><ul class="inline">{items}</ul></dd> }
     });
     let notes = (!planned.notes.is_empty()).then(|| {
-        let items = planned.notes.iter().map(|n| view! { <li>{t(*n)}</li> }).collect_view();
-        view! { <dt>{ui(UiKey::NotesLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+        let items = planned.notes.iter().map(|n| view! { <li>{rt(*n)}</li> }).collect_view();
+        view! { <dt>{rui(UiKey::NotesLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
     let reasons: Vec<String> = if planned.reasons.is_empty() {
         vec![ui(UiKey::ReasonEveryone).to_string()]
@@ -106,7 +106,7 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
             .collect_view();
         view! {
             <details class="sources">
-                <summary>{ui(UiKey::SourcesLabel)}</summary>
+                <summary>{rui(UiKey::SourcesLabel)}</summary>
                 <ul class="plain">{items}</ul>
             </details>
         }
@@ -114,18 +114,18 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
 
     view! {
         <li class="procedure">
-            <h4>{t(p.title)}</h4>
+            <h4>{named(p.title)}</h4>
             <label class="choice done">
                 <input
                     type="checkbox"
                     prop:checked=move || checks.is_ticked(&done_key)
                     on:change=move |ev| checks.set(&done_key2, event_target_checked(&ev))
                 />
-                <span class="choice-text">{ui(UiKey::ProcedureDone)}</span>
+                <span class="choice-text">{rui(UiKey::ProcedureDone)}</span>
             </label>
-            {planned.summary.map(|s| view! { <p>{t(s)}</p> })}
+            {planned.summary.map(|s| view! { <p>{rt(s)}</p> })}
             <dl class="facts">
-                {online} {deadline} {documents} {fee} {also} {notes} <dt>{ui(UiKey::WhyLabel)}</dt>
+                {online} {deadline} {documents} {fee} {also} {notes} <dt>{rui(UiKey::WhyLabel)}</dt>
                 <dd>
                     <ul class="plain">{why}</ul>
                 </dd>

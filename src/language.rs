@@ -1,0 +1,122 @@
+//! Which language to show, and switching to it. The first choice comes from the link
+//! (`?lang=pt`, so staff can hand out a Portuguese link), then the saved choice, then the
+//! browser's languages, then Japanese. Other languages' texts are downloaded when chosen.
+
+use guide_engine::Language;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::content::{add_language, current_language, is_loaded, model, select};
+use crate::storage;
+
+const SAVED: &str = "iga-guide/lang";
+
+/// The language to start in. Pure, so the order of preference is tested natively.
+pub fn choose(offered: &[Language], link: Option<&str>, saved: Option<&str>, browser: &[String]) -> usize {
+    let by_id = |id: &str| offered.iter().position(|l| l.id == id);
+    link.and_then(by_id)
+        .or_else(|| saved.and_then(by_id))
+        .or_else(|| browser.iter().find_map(|b| from_browser(b).and_then(by_id)))
+        .unwrap_or(0)
+}
+
+/// A browser language tag (`pt-BR`, `zh-Hans-CN`, `fil`) as a content language id.
+/// やさしい日本語 is never guessed: a Japanese browser gets the standard Japanese.
+fn from_browser(tag: &str) -> Option<&'static str> {
+    let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+    Some(match primary.as_str() {
+        "ja" => "ja",
+        "en" => "en",
+        "pt" => "pt",
+        "vi" => "vi",
+        "es" => "es",
+        "zh" => "zh",
+        "tl" | "fil" => "tl",
+        _ => return None,
+    })
+}
+
+/// `lang` from the page's own query string or from the fragment's.
+fn from_link() -> Option<String> {
+    let location = window().location();
+    let query = location.search().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    let hash_query = hash.split_once('?').map_or("", |(_, q)| q);
+    [query.trim_start_matches('?'), hash_query]
+        .iter()
+        .flat_map(|q| q.split('&'))
+        .find_map(|p| p.strip_prefix("lang=").map(str::to_string))
+}
+
+fn browser_languages() -> Vec<String> {
+    window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// The language to start in, from the link, storage and browser.
+pub fn initial() -> usize {
+    choose(&model().languages, from_link().as_deref(), storage::read(SAVED).as_deref(), &browser_languages())
+}
+
+/// Downloads a language's texts if needed and shows it. On failure (offline, a file from
+/// another build) the page stays in the language it was in and says so.
+pub async fn switch(lang: usize) -> Result<(), String> {
+    if !is_loaded(lang) {
+        let id = &model().languages[lang].id;
+        let bytes = fetch(&format!("texts/texts-{id}.bin")).await?;
+        add_language(lang, &bytes)?;
+    }
+    select(lang);
+    set_html_lang();
+    Ok(())
+}
+
+/// The user's own choice: shown and remembered.
+pub fn remember(lang: usize) {
+    storage::write(SAVED, &model().languages[lang].id);
+}
+
+/// `<html lang>` follows the language shown, so phones pick matching fonts (Chinese glyphs,
+/// Vietnamese diacritics) and screen readers the right voice.
+pub fn set_html_lang() {
+    if let Some(html) = document().document_element() {
+        let _ = html.set_attribute("lang", &model().languages[current_language()].html);
+    }
+}
+
+async fn fetch(url: &str) -> Result<Vec<u8>, String> {
+    let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer =
+        JsFuture::from(response.array_buffer().map_err(|e| format!("{e:?}"))?).await.map_err(|e| format!("{e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn offered() -> Vec<Language> {
+        ["ja", "ja-easy", "en", "pt", "zh", "tl"]
+            .iter()
+            .map(|id| Language { id: id.to_string(), name: String::new(), html: String::new() })
+            .collect()
+    }
+
+    #[test]
+    fn link_then_saved_then_browser_then_japanese() {
+        let o = offered();
+        let browser = vec!["pt-BR".to_string(), "en".to_string()];
+        assert_eq!(choose(&o, Some("zh"), Some("en"), &browser), 4);
+        assert_eq!(choose(&o, Some("xx"), Some("en"), &browser), 2, "an unknown link language is passed over");
+        assert_eq!(choose(&o, None, None, &browser), 3);
+        assert_eq!(choose(&o, None, None, &["fil-PH".to_string()]), 5);
+        assert_eq!(choose(&o, None, None, &["de-DE".to_string(), "zh-Hans-CN".to_string()]), 4);
+        assert_eq!(choose(&o, None, None, &["ko".to_string()]), 0);
+        assert_eq!(choose(&o, None, Some("ja-easy"), &[]), 1, "やさしい日本語 only when chosen");
+        assert_eq!(choose(&o, None, None, &["vi".to_string()]), 0, "a language not offered falls back to Japanese");
+    }
+}
