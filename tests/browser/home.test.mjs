@@ -18,7 +18,7 @@ test('home lists the 8 life events; only the available ones are links', async ()
   assert.equal(events.length, 8, 'content/events should hold the 8 life events');
   const available = events.filter((e) => e.status === 'available');
   assert.ok(available.some((e) => e.id === 'tennyu'), '転入 is available');
-  // Each event is checked against its own status below (today: 転入 available, 7 準備中).
+  // Each event is checked against its own status below (today all eight are available).
 
   const list = page.getByRole('main').getByRole('list').first();
   const items = list.getByRole('listitem');

@@ -160,9 +160,10 @@ pub fn apply(
                 });
             }
         }
-        for (ja, (_, loc)) in &entries {
+        for (ja, (_, loc)) in entries.iter().filter(|_| require_complete) {
             if !all_ja.contains(ja) {
-                errors.push(at(&file, loc, "this Japanese text is no longer in the content (reworded or removed): change `ja:` to the new text and update the translation, or delete the entry"));
+                let excerpt: String = ja.chars().take(24).collect();
+                errors.push(at(&file, loc, format!("「{excerpt}…」 is no longer in the content (reworded or removed): change `ja:` to the new text and update the translation, or delete the entry")));
             }
         }
         coverage.push(Coverage { lang: lang.to_string(), translated, kept_japanese: kept.len(), total: texts.len() });

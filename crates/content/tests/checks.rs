@@ -333,3 +333,81 @@ fn an_events_own_documents_are_checked_where_they_are_written() {
         .edit("events/tennyu.yaml", "      - document: honnin\n", "      - document: honin\n")
         .fails_at("events/tennyu.yaml", 13, 19, "unknown document `honin` (did you mean `honnin`?)");
 }
+
+/// Languages offered in a fixture: `ja` plus `extra`.
+fn languages(extra: &[&str]) -> String {
+    let mut s = "languages:\n  - id: ja\n    name: 日本語\n    html: ja\n".to_string();
+    for l in extra {
+        s.push_str(&format!("  - id: {l}\n    name: {l}\n    html: {l}\n"));
+    }
+    s
+}
+
+impl Fixture {
+    fn translations(self, lang: &str, entries: &[(&str, Option<&str>)]) -> Fixture {
+        let _ = std::fs::create_dir_all(self.dir.join("translations"));
+        let mut s = format!("lang: {lang}\ntexts:\n");
+        for (ja, tr) in entries {
+            s.push_str(&format!("  - ja: {ja}\n    {lang}: {}\n", tr.map_or("~".to_string(), |t| format!("\"{t}\""))));
+        }
+        self.write(&format!("translations/{lang}.yaml"), &s)
+    }
+
+    fn any_error(&self, file: &str, needle: &str) -> bool {
+        self.errors().iter().any(|e| e.file.ends_with(file) && e.message.contains(needle))
+    }
+}
+
+#[test]
+fn an_offered_language_must_be_complete() {
+    let f = Fixture::new("tr-missing").write("languages.yaml", &languages(&["pt"])).translations("pt", &[("転入届", Some("Registro de mudança"))]);
+    assert!(f.any_error(".yaml", "has no `pt` translation: add it to"), "{:?}", f.errors());
+    assert!(f.any_error("translations/pt.yaml", "more texts have no `pt` translation"));
+    // Not offered yet: a partial file is fine (work in progress), and the check passes.
+    let g = Fixture::new("tr-partial").translations("pt", &[("転入届", Some("Registro de mudança"))]);
+    assert_eq!(g.errors(), Vec::new());
+}
+
+#[test]
+fn stale_translations_and_lost_placeholders_are_reported_where_they_are() {
+    Fixture::new("tr-stale").translations("en", &[("もうない文", Some("gone"))]).fails_at(
+        "translations/en.yaml",
+        3,
+        5,
+        "is no longer in the content",
+    );
+    Fixture::new("tr-placeholder").translations("en", &[("テキスト", Some("{n} text"))]).fails_at(
+        "translations/en.yaml",
+        3,
+        5,
+        "keep the placeholders",
+    );
+}
+
+#[test]
+fn easy_japanese_needs_well_formed_furigana_on_every_kanji() {
+    Fixture::new("tr-ruby-open").translations("ja-easy", &[("転入届", Some("転入届《てんにゅうとどけ"))]).fails_at(
+        "translations/ja-easy.yaml",
+        3,
+        5,
+        "furigana",
+    );
+    Fixture::new("tr-ruby-bare").translations("ja-easy", &[("転入届", Some("転入《てんにゅう》の届"))]).fails_at(
+        "translations/ja-easy.yaml",
+        3,
+        5,
+        "give every kanji its reading",
+    );
+    let ok = Fixture::new("tr-ruby-ok").translations("ja-easy", &[("転入届", Some("転入届《てんにゅうとどけ》")), ("テキスト", None)]);
+    assert_eq!(ok.errors(), Vec::new());
+}
+
+#[test]
+fn unknown_language_in_languages_yaml() {
+    Fixture::new("lang-unknown").write("languages.yaml", &languages(&["fr"])).fails_at(
+        "languages.yaml",
+        5,
+        9,
+        "unknown language `fr`",
+    );
+}
