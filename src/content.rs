@@ -129,7 +129,10 @@ pub fn rt(id: TextId) -> AnyView {
     let c = load();
     let lang = c.current();
     if lang.texts.kept_japanese.contains(&id) {
-        return view! { <span lang="ja">{c.japanese().texts.get(id)}</span> }.into_any();
+        // Kept in Japanese on purpose (`~` in the translation file): said so, in the reader's language.
+        let note = lang.plain(c.model.ui(UiKey::JapaneseOnly)).to_string();
+        return view! { <span lang="ja">{c.japanese().texts.get(id)}</span> <small class="japanese-only">{note}</small> }
+            .into_any();
     }
     rich(lang.texts.get(id))
 }

@@ -94,4 +94,5 @@ ui_keys! {
     CalendarName = "calendar_name",
     LanguageLabel = "language_label",
     LanguageFailed = "language_failed",
+    JapaneseOnly = "japanese_only",
 }
