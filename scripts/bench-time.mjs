@@ -3,14 +3,16 @@
 // setting). Each run is a new browser context: empty cache, as for a citizen who opens the
 // link for the first time. Prints min / median / max and writes .bench/time.json.
 //
-//   node scripts/bench-time.mjs [--runs 9] [--cpu 4] [--event tennyu]
+//   node scripts/bench-time.mjs [--runs 9] [--cpu 4] [--event tennyu] [--lang pt]
+//
+// With --lang, the link opens in that language: the time includes downloading its texts.
 //
 // A measurement, not a test: it never fails on a slow number.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, startServer } from '../tests/browser/server.mjs';
-import { launchBrowser, PHONE, BASE, ja } from '../tests/browser/helpers.mjs';
+import { launchBrowser, PHONE, BASE, ja, useLanguage } from '../tests/browser/helpers.mjs';
 import { content, queryOf, loadScenariosOnce } from '../tests/browser/journey.mjs';
 
 const args = process.argv.slice(2);
@@ -21,11 +23,13 @@ const opt = (name, dflt) => {
 const runs = Number(opt('--runs', 9));
 const cpu = Number(opt('--cpu', 4));
 const eventId = opt('--event', 'tennyu');
+const lang = opt('--lang', 'ja');
+useLanguage(lang);
 
 // The household with the most procedures: the largest results page of the event.
 const scenario = loadScenariosOnce(eventId).reduce((a, b) => ((b.needed || []).length > (a.needed || []).length ? b : a));
 const heading = ja(content.ui.results_heading);
-const hash = `#/${eventId}/results?${queryOf(scenario.answers)}`;
+const hash = `#/${eventId}/results?${queryOf(scenario.answers)}${lang === 'ja' ? '' : `&lang=${lang}`}`;
 
 const server = await startServer({ base: BASE });
 const browser = await launchBrowser();
@@ -64,6 +68,7 @@ const median = sorted[Math.floor(sorted.length / 2)];
 const result = {
   what: 'shared results link → results heading in the DOM (ms from navigation start)',
   event: eventId,
+  lang,
   household: scenario.name,
   cpu_throttling: cpu,
   viewport: PHONE.viewport,
@@ -74,6 +79,6 @@ const result = {
   note: 'served from localhost without compression; network time is not included',
 };
 fs.mkdirSync(path.join(REPO, '.bench'), { recursive: true });
-fs.writeFileSync(path.join(REPO, '.bench/time.json'), JSON.stringify(result, null, 2) + '\n');
+fs.writeFileSync(path.join(REPO, `.bench/time${lang === 'ja' ? '' : `-${lang}`}.json`), JSON.stringify(result, null, 2) + '\n');
 console.log(`\ntime to results, ${cpu}× CPU throttling, ${runs} runs: median ${result.median_ms} ms (min ${result.min_ms}, max ${result.max_ms})`);
-console.log('written to .bench/time.json');
+console.log(`written to .bench/time${lang === 'ja' ? '' : `-${lang}`}.json`);
