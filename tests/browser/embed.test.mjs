@@ -10,7 +10,7 @@ import { setup, newPhonePage, screenshot, ja, BASE } from './helpers.mjs';
 import { REPO, startHostPage } from './server.mjs';
 import {
   ui, event, startsWith, currentQuestion, answerAndNext, onReview, onResults, assertResults, waitForNewHeading,
-  loadScenariosOnce,
+  loadScenariosOnce, queryOf,
 } from './journey.mjs';
 
 const EVENT = 'tennyu';
@@ -26,6 +26,7 @@ before(async () => {
   host = await startHostPage((p) => {
     if (p === '/') return example('#/');
     if (p === '/tennyu') return example(`#/${EVENT}`);
+    if (p === '/results') return example(`#/${EVENT}/results?${queryOf(loadScenariosOnce(EVENT)[0].answers)}`);
     return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>前のページ</title></head>
 <body><main><h1>伊賀市ホームページ</h1><p><a href="/">手続きガイド</a> <a href="/tennyu">転入の手続き</a></p></main></body></html>`;
   });
@@ -161,5 +162,24 @@ test('a link into an event from the host page (#/tennyu) opens it, and adds noth
   // Opening the guide added no history entry: one back is the page before.
   await back(page, frame);
   assert.equal(page.url(), host.url + 'before');
+  page.assertHealthy();
+});
+
+test('from the bottom of a long page, the next page starts in view on the host page', async () => {
+  const page = await newPhonePage(env.browser);
+  await page.goto(host.url + 'results');
+  const frame = await (await page.locator('iframe#iga-guide').elementHandle()).contentFrame();
+  await frame.getByRole('heading', { level: 1, name: ui('results_heading') }).waitFor();
+  await assertFits(page, frame, 'results');
+  const startOver = frame.getByRole('link', { name: ui('start_over'), exact: true });
+  await startOver.scrollIntoViewIfNeeded();
+  assert.ok((await page.evaluate(() => scrollY)) > 2000, 'the host page is scrolled far down');
+  await startOver.click();
+  await frame.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+  await assertFits(page, frame, 'home after the results');
+  // The guide moves focus to the new page's heading, which brings it into the host's view.
+  const box = await frame.getByRole('heading', { level: 1 }).boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the heading is on screen (y = ${box.y})`);
   page.assertHealthy();
 });
