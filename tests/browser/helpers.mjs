@@ -47,9 +47,14 @@ export const PHONE = {
  * A fresh context (own storage) and page on a phone. Records uncaught page errors, console
  * errors and every request that leaves the test servers' host (the guide must not send a
  * citizen's answers anywhere); `assertHealthy()` fails on any of them.
+ *
+ * Service workers are blocked unless `contextOptions: { serviceWorkers: 'allow' }` (the
+ * offline tests): a worker answering from its cache would hide requests from `page.route`,
+ * and would download the whole build again in every test. So every other test also shows
+ * that the guide works where service workers are unavailable.
  */
 export async function newPhonePage(browser, { contextOptions = {}, initScript } = {}) {
-  const context = await browser.newContext({ ...PHONE, ...contextOptions });
+  const context = await browser.newContext({ ...PHONE, serviceWorkers: 'block', ...contextOptions });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const problems = { pageErrors: [], consoleErrors: [], external: [] };

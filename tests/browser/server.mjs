@@ -90,13 +90,15 @@ export async function startServer({ root = DIST, base = '/city/guide/', host = '
 }
 
 /**
- * A second server on another port (so another origin) that serves one HTML page at `/`:
- * the "city web site" that embeds the guide in an iframe.
+ * A second server on another port (so another origin): the "city web site" that embeds the
+ * guide in an iframe. `html` is the page served at every path, or a function from the path
+ * (`/`, `/before`, …) to the page.
  */
 export async function startHostPage(html, { host = '127.0.0.1' } = {}) {
+  const page = typeof html === 'function' ? html : () => html;
   const server = http.createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(html);
+    res.end(page(new URL(req.url, 'http://x').pathname));
   });
   await listen(server, host, 0);
   const origin = `http://${host}:${server.address().port}`;

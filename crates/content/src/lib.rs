@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod compile;
 pub mod diagnostic;
 pub mod load;
+pub mod manifest;
 pub mod scenario;
 pub mod source;
 pub mod translate;

@@ -4,6 +4,8 @@
 //!   guide plan EVENT [key=value …]    print the checklist for these answers
 //!   guide plan EVENT --json …         the same as JSON (for tests and tools)
 //!   guide table [--write]             print (or write to tests/tables/) every answer path
+//!   guide export DIR                  write texts-<lang>.bin for the app (Trunk hook)
+//!   guide manifest FILE               write the web app manifest (Trunk hook)
 //!
 //! Options: `--content DIR` (default: `content`).
 
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         Some("table") => tables(&dir, write),
         Some("translations") if args.len() == 2 => missing_translations(&dir, &args[1]),
         Some("export") if args.len() == 2 => export(&dir, &args[1]),
+        Some("manifest") if args.len() == 2 => manifest(&dir, &args[1]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -36,7 +39,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR";
+const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR\n  guide manifest FILE";
 
 /// Prints, as entries ready to paste into `content/translations/<lang>.yaml`, every
 /// Japanese text that has no translation into `lang` yet.
@@ -64,6 +67,12 @@ fn export(dir: &std::path::Path, out: &str) -> Result<(), String> {
         std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
+}
+
+/// Writes the web app manifest (names from content) to `file`. Run by Trunk after a build.
+fn manifest(dir: &std::path::Path, file: &str) -> Result<(), String> {
+    let c = compiled(dir)?;
+    std::fs::write(file, guide_content::manifest::web_manifest(&c)).map_err(|e| format!("{file}: {e}"))
 }
 
 /// Where the exhaustive tables are committed.

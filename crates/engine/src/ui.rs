@@ -20,6 +20,7 @@ macro_rules! ui_keys {
 
 ui_keys! {
     AppTitle = "app_title",
+    AppShortName = "app_short_name",
     AppIntro = "app_intro",
     SkipToContent = "skip_to_content",
     HomeHeading = "home_heading",

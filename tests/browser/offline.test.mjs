@@ -1,0 +1,215 @@
+// Offline and installable: a phone that opened the guide once can use it with no network
+// (the service worker dist/sw.js precaches the build), and a new build replaces the old one
+// on the next visit, never mixed with it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setup, newPhonePage, screenshot, ja, useLanguage, languages, literal, BASE } from './helpers.mjs';
+import { DIST, startServer } from './server.mjs';
+import { ui, event, startsWith, completeJourney, assertResults, loadScenariosOnce } from './journey.mjs';
+import { writeServiceWorker } from '../../scripts/offline.mjs';
+
+const EVENT = 'tennyu';
+const SW = { contextOptions: { serviceWorkers: 'allow' } };
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+/** Every file of a build folder but sw.js, as paths relative to it. */
+function filesOf(dir, rel = '') {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const p = rel ? `${rel}/${e.name}` : e.name;
+    if (e.name.startsWith('.')) return [];
+    return e.isDirectory() ? filesOf(dir, p) : p === 'sw.js' ? [] : [p];
+  }).sort();
+}
+
+/** Waits until a service worker controls the page; returns its scope and script. */
+async function controlled(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return { scope: registration.scope, script: navigator.serviceWorker.controller.scriptURL };
+  });
+}
+
+/** The page's caches: { name: [url, …] }. */
+const cachesOf = (page) => page.evaluate(async () => {
+  const out = {};
+  for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).map((r) => r.url).sort();
+  return out;
+});
+
+const buildOf = (dir) => fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/const BUILD = "([0-9a-f]+)"/)[1];
+
+test('the build is installable: a manifest from content, with icons, relative to the sub-path', async () => {
+  const page = await newPhonePage(env.browser);
+  await page.goto(env.at('#/'));
+  const href = await page.locator('link[rel="manifest"]').evaluate((l) => l.href);
+  assert.equal(href, env.server.url + 'manifest.webmanifest');
+  const response = await page.request.get(href);
+  assert.equal(response.status(), 200);
+  assert.match(response.headers()['content-type'], /^application\/manifest\+json/);
+  const manifest = await response.json();
+  assert.equal(manifest.name, ui('app_title'));
+  assert.equal(manifest.short_name, ui('app_short_name'));
+  assert.equal(new URL(manifest.start_url, href).href, env.server.url, 'start_url is the guide itself');
+  assert.equal(new URL(manifest.scope, href).href, env.server.url);
+  for (const icon of manifest.icons) {
+    const r = await page.request.get(new URL(icon.src, href).href);
+    assert.equal(r.status(), 200, icon.src);
+    const png = await r.body();
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG', `${icon.src} is a PNG`);
+    const [w, h] = icon.sizes.split('x').map(Number);
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [w, h], `${icon.src} is ${icon.sizes}`);
+  }
+  for (const size of [192, 512]) assert.ok(manifest.icons.some((i) => i.sizes === `${size}x${size}`), `a ${size}px icon`);
+  page.assertHealthy();
+});
+
+test('opened once, the guide works offline: reload, answer every question, see the results', async () => {
+  // Its own server, stopped once the phone is offline: Chromium's offline emulation covers
+  // the page and the worker but not the browser's own check for a new sw.js, which a phone
+  // with no network cannot make either.
+  const server = await startServer({ base: BASE });
+  try {
+    const page = await newPhonePage(env.browser, SW);
+    await page.goto(server.url + '#/');
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    const sw = await controlled(page);
+    assert.equal(sw.scope, server.url, 'the worker covers the sub-path the guide is served from');
+    assert.equal(sw.script, server.url + 'sw.js');
+
+    // One cache, holding every file of the build.
+    const cached = await cachesOf(page);
+    const names = Object.keys(cached);
+    assert.equal(names.length, 1, `one cache: ${names.join(', ')}`);
+    assert.ok(names[0].endsWith(buildOf(DIST)), 'named after this build');
+    assert.deepEqual(cached[names[0]], filesOf(DIST).map((f) => server.url + f), 'every file of dist/ is cached');
+
+    await page.context().setOffline(true);
+    await server.close();
+    const served = server.requests.length;
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    const s = loadScenariosOnce(EVENT)[0];
+    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await completeJourney(page, EVENT, s.answers);
+    await assertResults(page, s);
+
+    // Another language's texts come from the cache too.
+    const english = languages().find((l) => l.id === 'en');
+    await page.getByRole('combobox', { name: ui('language_label') }).selectOption({ label: english.name });
+    useLanguage('en');
+    try {
+      await page.getByRole('heading', { level: 1, name: literal(ui('results_heading')) }).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+    } finally {
+      useLanguage('ja');
+    }
+    await screenshot(page, 'offline-results');
+    assert.equal(server.requests.length, served, 'nothing reached the server');
+    page.assertHealthy();
+  } finally {
+    await server.close();
+  }
+});
+
+test('a new build replaces the old one on the next visit, with no mix of the two', async () => {
+  // A copy of dist/ that the test turns into "the next build" while the phone has the first.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-offline-'));
+  const site = path.join(tmp, 'site');
+  fs.cpSync(DIST, site, { recursive: true });
+  const server = await startServer({ root: site, base: BASE });
+  try {
+    const page = await newPhonePage(env.browser, SW);
+    await page.goto(server.url + '#/');
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    await controlled(page);
+    const first = buildOf(site);
+
+    // The next build: another style sheet name (as a changed hash would give), a marked
+    // index.html, the old file gone from the server, and its own sw.js.
+    const css = fs.readdirSync(site).find((f) => f.endsWith('.css'));
+    const newCss = css.replace(/\.css$/, '-next.css');
+    fs.renameSync(path.join(site, css), path.join(site, newCss));
+    const index = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+    assert.ok(index.includes(css));
+    fs.writeFileSync(
+      path.join(site, 'index.html'),
+      index.replaceAll(css, newCss).replace('<head>', '<head>\n    <meta name="test-build" content="next" />'),
+    );
+    const { build: next } = writeServiceWorker(site);
+    assert.notEqual(next, first, 'a new build is a new service worker');
+    const asked = server.requests.length;
+
+    // This visit still shows the first build, whole, from the cache; meanwhile the browser
+    // finds the new sw.js, which caches the new build and takes over.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    assert.equal(await page.locator('meta[name="test-build"]').count(), 0, 'the old index.html');
+    assert.ok(await page.evaluate((c) => [...document.styleSheets].some((s) => s.href.endsWith(c) && s.cssRules.length > 0), css), 'with its own style sheet');
+    for (let i = 0; i < 300; i++) {
+      const names = Object.keys(await cachesOf(page));
+      if (names.length === 1 && names[0].endsWith(next)) break;
+      if (i === 299) {
+        const workers = await page.evaluate(async () => {
+          const r = await navigator.serviceWorker.getRegistration();
+          return ['installing', 'waiting', 'active'].map((k) => `${k}: ${r?.[k]?.state ?? '-'}`).join(', ');
+        });
+        assert.fail(`the new build never replaced the old cache: ${names.join(', ')} (${workers})`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+
+    // The next visit: the new build, whole.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    assert.equal(await page.locator('meta[name="test-build"]').getAttribute('content'), 'next', 'the new index.html');
+    assert.ok(await page.evaluate((c) => [...document.styleSheets].some((s) => s.href.endsWith(c) && s.cssRules.length > 0), newCss), 'with the new style sheet');
+    const since = server.requests.slice(asked);
+    assert.deepEqual(since.filter((r) => r.status !== 200), [], 'nothing asked for a file the server no longer has');
+    assert.ok(!since.some((r) => r.path.endsWith(css)), 'the old style sheet was never asked for again');
+
+    // And offline, still the new build.
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    assert.equal(await page.locator('meta[name="test-build"]').getAttribute('content'), 'next');
+    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await page.getByRole('button', { name: ui('next') }).waitFor();
+    page.assertHealthy();
+  } finally {
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('where the service worker cannot be installed (sw.js missing), the guide works as before', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-no-sw-'));
+  fs.cpSync(DIST, tmp, { recursive: true });
+  fs.rmSync(path.join(tmp, 'sw.js'));
+  const server = await startServer({ root: tmp, base: BASE });
+  try {
+    const page = await newPhonePage(env.browser, SW);
+    await page.goto(server.url + '#/');
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await new Promise((r) => setTimeout(r, 500));
+    assert.ok(server.requests.some((r) => r.path === BASE + 'sw.js' && r.status === 404), 'the registration was tried');
+    assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+    const s = loadScenariosOnce(EVENT)[0];
+    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await completeJourney(page, EVENT, s.answers);
+    await assertResults(page, s);
+    assert.deepEqual(page.problems.pageErrors, [], 'no uncaught error: the failed registration is caught');
+    assert.deepEqual(page.problems.external, []);
+  } finally {
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
