@@ -360,7 +360,9 @@ impl Fixture {
 
 #[test]
 fn an_offered_language_must_be_complete() {
-    let f = Fixture::new("tr-missing").write("languages.yaml", &languages(&["pt"])).translations("pt", &[("転入届", Some("Registro de mudança"))]);
+    let f = Fixture::new("tr-missing")
+        .write("languages.yaml", &languages(&["pt"]))
+        .translations("pt", &[("転入届", Some("Registro de mudança"))]);
     assert!(f.any_error(".yaml", "has no `pt` translation: add it to"), "{:?}", f.errors());
     assert!(f.any_error("translations/pt.yaml", "more texts have no `pt` translation"));
     // Not offered yet: a partial file is fine (work in progress), and the check passes.
@@ -398,7 +400,8 @@ fn easy_japanese_needs_well_formed_furigana_on_every_kanji() {
         5,
         "give every kanji its reading",
     );
-    let ok = Fixture::new("tr-ruby-ok").translations("ja-easy", &[("転入届", Some("転入届《てんにゅうとどけ》")), ("テキスト", None)]);
+    let ok = Fixture::new("tr-ruby-ok")
+        .translations("ja-easy", &[("転入届", Some("転入届《てんにゅうとどけ》")), ("テキスト", None)]);
     assert_eq!(ok.errors(), Vec::new());
 }
 

@@ -7,6 +7,7 @@
 //! only renders them.
 
 pub mod answers;
+pub mod catalogue;
 pub mod condition;
 pub mod date;
 pub mod flow;
@@ -17,6 +18,7 @@ pub mod route;
 pub mod ruby;
 pub mod text;
 pub mod ui;
+pub mod words;
 
 pub use answers::{Answer, Answers, Problem, ProblemKind};
 pub use condition::{Truth, eval};
