@@ -4,6 +4,8 @@
 //!   guide plan EVENT [key=value …]    print the checklist for these answers
 //!   guide plan EVENT --json …         the same as JSON (for tests and tools)
 //!   guide table [--write]             print (or write to tests/tables/) every answer path
+//!   guide export DIR                  write the texts of every language but Japanese
+//!   guide html DIR                    write the printed handbook (HTML without JavaScript)
 //!
 //! Options: `--content DIR` (default: `content`).
 
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         Some("table") => tables(&dir, write),
         Some("translations") if args.len() == 2 => missing_translations(&dir, &args[1]),
         Some("export") if args.len() == 2 => export(&dir, &args[1]),
+        Some("html") if args.len() == 2 => handbook(&dir, &args[1]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -36,7 +39,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR";
+const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR\n  guide html DIR";
 
 /// Prints, as entries ready to paste into `content/translations/<lang>.yaml`, every
 /// Japanese text that has no translation into `lang` yet.
@@ -62,6 +65,19 @@ fn export(dir: &std::path::Path, out: &str) -> Result<(), String> {
         let path = std::path::Path::new(out).join(format!("texts-{}.bin", texts.lang));
         let bytes = postcard::to_allocvec(texts).map_err(|e| e.to_string())?;
         std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Writes the handbook pages (`index.html` and one page per life event) into `out`:
+/// every procedure with its conditions in words, for browsers without JavaScript. Run by
+/// Trunk after a build into `dist/handbook/`.
+fn handbook(dir: &std::path::Path, out: &str) -> Result<(), String> {
+    let c = compiled(dir)?;
+    std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
+    for (name, html) in guide_content::handbook::pages(&c.model, &c.texts[0]) {
+        let path = std::path::Path::new(out).join(name);
+        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(())
 }

@@ -98,6 +98,7 @@ ui_keys! {
     CondIncludes = "cond_includes",
     CondNotIncludes = "cond_not_includes",
     CondOneOf = "cond_one_of",
+    CondIncludesOneOf = "cond_includes_one_of",
     CondAnswer = "cond_answer",
     CondNot = "cond_not",
     CondAnd = "cond_and",

@@ -45,11 +45,11 @@ impl<'a, F: Fn(TextId) -> &'a str> Words<'_, F> {
             Condition::All(cs) if cs.is_empty() => self.say(&Condition::Always, nested),
             Condition::Any(cs) => match one_question(cs) {
                 // 「健康保険」が「国民健康保険」、「後期高齢者医療」のどれか
-                Some(q) => {
+                Some((q, key)) => {
                     let answers: Vec<String> = cs
                         .iter()
                         .filter_map(|c| match c {
-                            Condition::Equals(_, o) => {
+                            Condition::Equals(_, o) | Condition::Includes(_, o) => {
                                 Some(fill(self.ui(UiKey::CondAnswer), &[("answer", self.option(q, *o))]))
                             }
                             _ => None,
@@ -57,7 +57,7 @@ impl<'a, F: Fn(TextId) -> &'a str> Words<'_, F> {
                         .collect();
                     let label = (self.text)(self.model.questions[q].label);
                     let answers = answers.join(self.ui(UiKey::ListSeparator));
-                    fill(self.ui(UiKey::CondOneOf), &[("question", label), ("answers", &answers)])
+                    fill(self.ui(key), &[("question", label), ("answers", &answers)])
                 }
                 None => self.join(cs, UiKey::CondOr, nested),
             },
@@ -73,15 +73,19 @@ impl<'a, F: Fn(TextId) -> &'a str> Words<'_, F> {
     }
 }
 
-/// The question when every part is `equals` on the same single-choice question.
-fn one_question(cs: &[Condition]) -> Option<QuestionIx> {
-    let mut q = None;
-    for c in cs {
-        match (c, q) {
-            (Condition::Equals(x, _), None) => q = Some(*x),
-            (Condition::Equals(x, _), Some(y)) if *x == y => {}
-            _ => return None,
+/// The question, and the template, when every part is `equals` (or every part is
+/// `includes`) on the same question: "one of these answers".
+fn one_question(cs: &[Condition]) -> Option<(QuestionIx, UiKey)> {
+    let first = match cs.first()? {
+        Condition::Equals(q, _) => (*q, UiKey::CondOneOf),
+        Condition::Includes(q, _) => (*q, UiKey::CondIncludesOneOf),
+        _ => return None,
+    };
+    let same = cs.iter().all(|c| match (c, first.1) {
+        (Condition::Equals(q, _), UiKey::CondOneOf) | (Condition::Includes(q, _), UiKey::CondIncludesOneOf) => {
+            *q == first.0
         }
-    }
-    q.filter(|_| cs.len() > 1)
+        _ => false,
+    });
+    (same && cs.len() > 1).then_some(first)
 }

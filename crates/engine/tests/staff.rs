@@ -30,6 +30,7 @@ fn model() -> (Model, Table) {
                 UiKey::CondIncludes => "「{question}」で「{answer}」を選んだ",
                 UiKey::CondNotIncludes => "「{question}」で「{answer}」を選んでいない",
                 UiKey::CondOneOf => "「{question}」が{answers}のどれか",
+                UiKey::CondIncludesOneOf => "「{question}」で{answers}のどれかを選んだ",
                 UiKey::CondAnswer => "「{answer}」",
                 UiKey::CondNot => "{condition}ではない",
                 UiKey::CondAnd => "{a} かつ {b}",
@@ -155,9 +156,11 @@ fn nested_conditions_are_bracketed_only_inside_others() {
         "「健康保険」が「国民健康保険」 かつ （「子ども」で「小学生」を選んだ または 「引っ越し前」が「国外」） かつ \
          （「引っ越し前」が「市外」 かつ 「健康保険」が「会社」）ではない"
     );
+    assert_eq!(words(&Any(vec![Includes(2, 0), Includes(2, 1)])), "「子ども」で「小学生」、「中学生」のどれかを選んだ");
     assert_eq!(
-        words(&Any(vec![Includes(2, 0), Includes(2, 1)])),
-        "「子ども」で「小学生」を選んだ または 「子ども」で「中学生」を選んだ"
+        words(&Any(vec![Includes(2, 0), Equals(0, 1)])),
+        "「子ども」で「小学生」を選んだ または 「引っ越し前」が「国外」",
+        "different questions are joined"
     );
 }
 
