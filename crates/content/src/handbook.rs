@@ -4,8 +4,9 @@
 //! locked-down counter PC still gets every procedure with its conditions in plain words,
 //! documents, deadlines, fees and sources. Japanese only, like the paper handbook.
 
-use guide_engine::words::condition;
-use guide_engine::{Condition, Date, DocumentUse, Event, Model, TextId, Texts, UiKey, fill};
+use guide_engine::catalogue::Entry;
+use guide_engine::html::Html;
+use guide_engine::{Event, Model, TextId, Texts, UiKey, fill};
 
 /// Every page: `(file name, html)`, the index first.
 pub fn pages(model: &Model, texts: &Texts) -> Vec<(String, String)> {
@@ -20,21 +21,7 @@ struct Handbook<'a> {
     texts: &'a Texts,
 }
 
-/// Text for HTML element content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use guide_engine::html::escape;
 
 const STYLE: &str = "body{margin:0 auto;max-width:50rem;padding:1rem;font-family:\"Noto Sans JP\",\"Hiragino Sans\",\"BIZ UDPGothic\",Meiryo,sans-serif;line-height:1.7;color:#1a1a1c;overflow-wrap:anywhere}\
 a{color:#0017c1}h1{font-size:1.6rem;line-height:1.4}h2{font-size:1.3rem;margin-top:2rem;padding-bottom:.25rem;border-bottom:2px solid #0017c1}\
@@ -49,25 +36,6 @@ impl Handbook<'_> {
 
     fn ui(&self, key: UiKey) -> String {
         self.t(self.model.ui(key))
-    }
-
-    fn words(&self, cond: &Condition) -> String {
-        escape(&condition(self.model, cond, &|id| self.texts.get(id)))
-    }
-
-    fn date(&self, date: Date) -> String {
-        let (era, era_year) = date.wareki().unwrap_or(("", date.year));
-        let date = fill(
-            self.texts.get(self.model.ui(UiKey::DateFormat)),
-            &[
-                ("year", &date.year.to_string()),
-                ("month", &date.month.to_string()),
-                ("day", &date.day.to_string()),
-                ("era", era),
-                ("era_year", &era_year.to_string()),
-            ],
-        );
-        escape(&fill(self.texts.get(self.model.ui(UiKey::CheckedOn)), &[("date", &date)]))
     }
 
     fn page(&self, title: &str, body: &str) -> String {
@@ -110,28 +78,6 @@ impl Handbook<'_> {
         self.page(&format!("{} - {}", self.ui(UiKey::HandbookLink), self.ui(UiKey::AppTitle)), &body)
     }
 
-    fn documents(&self, docs: &[DocumentUse]) -> String {
-        let items: String = docs
-            .iter()
-            .map(|d| {
-                let doc = &self.model.documents[d.document];
-                let mut li = format!("<li>{}", self.t(doc.name));
-                if let Some(note) = d.note {
-                    li += &format!("（{}）", self.t(note));
-                }
-                if d.when != Condition::Always {
-                    li += &format!(
-                        "<dl class=\"when\"><dt>{}</dt><dd>{}</dd></dl>",
-                        self.ui(UiKey::AppliesWhen),
-                        self.words(&d.when)
-                    );
-                }
-                li + "</li>\n"
-            })
-            .collect();
-        format!("<ul>\n{items}</ul>")
-    }
-
     fn event(&self, event: &Event) -> String {
         let m = self.model;
         let title = self.t(event.title);
@@ -146,73 +92,12 @@ impl Handbook<'_> {
             body += &format!("<li><a href=\"#{}\">{}</a></li>\n", escape(&p.id), self.t(p.title));
         }
         body += "</ol>\n";
-        for ep in &event.procedures {
-            let p = &m.procedures[ep.procedure];
-            let mut facts = vec![(UiKey::AppliesWhen, self.words(&ep.applies_if))];
-            let section = &m.sections[p.section];
-            let offices: Vec<String> = p.offices.iter().map(|o| self.t(m.offices[*o].name)).collect();
-            let counter = section.counter.map_or(String::new(), |c| format!(" {}", self.t(c)));
-            facts.push((
-                UiKey::WhereToGo,
-                format!("{}{counter}（{}）", self.t(section.name), offices.join(&self.ui(UiKey::ListSeparator))),
-            ));
-            if let Some(d) = ep.deadline.as_ref().or(p.deadline.as_ref()) {
-                facts.push((UiKey::DeadlineLabel, self.t(d.text)));
-            }
-            let docs = ep.documents(m);
-            if !docs.is_empty() {
-                facts.push((UiKey::BringHeading, self.documents(docs)));
-            }
-            if let Some(fee) = p.fee {
-                facts.push((UiKey::FeeLabel, self.t(fee)));
-            }
-            if !p.online.is_empty() {
-                let items: String = p
-                    .online
-                    .iter()
-                    .map(|o| {
-                        let text = o.text.map_or(String::new(), |t| format!(" {}", self.t(t)));
-                        format!(
-                            "<li><a href=\"{}\">{}</a>{text}</li>\n",
-                            escape(&o.url),
-                            self.t(m.online_kinds[o.kind].name)
-                        )
-                    })
-                    .collect();
-                facts.push((UiKey::OnlineLabel, format!("<ul>\n{items}</ul>")));
-            }
-            let notes: Vec<TextId> = p.notes.iter().chain(&ep.notes).copied().collect();
-            if !notes.is_empty() {
-                let items: String = notes.iter().map(|n| format!("<li>{}</li>\n", self.t(*n))).collect();
-                facts.push((UiKey::NotesLabel, format!("<ul>\n{items}</ul>")));
-            }
-            if !p.sources.is_empty() {
-                let items: String = p
-                    .sources
-                    .iter()
-                    .map(|s| {
-                        let title = match &s.url {
-                            Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), self.t(s.title)),
-                            None => self.t(s.title),
-                        };
-                        format!("<li>{title}（{}）</li>\n", self.date(s.checked))
-                    })
-                    .collect();
-                facts.push((UiKey::SourcesLabel, format!("<ul>\n{items}</ul>")));
-            }
-            let id = escape(&p.id);
-            body += &format!(
-                "<section id=\"{id}\" aria-labelledby=\"h-{id}\">\n<h2 id=\"h-{id}\">{}</h2>\n",
-                self.t(p.title)
-            );
-            if let Some(s) = ep.summary.or(p.summary) {
-                body += &format!("<p>{}</p>\n", self.t(s));
-            }
-            body += "<dl>\n";
-            for (key, value) in facts {
-                body += &format!("<dt>{}</dt>\n<dd>{value}</dd>\n", self.ui(key));
-            }
-            body += "</dl>\n</section>\n";
+        let html = Html { model: m, text: &|id| self.texts.get(id), new_tab: false };
+        for (i, ep) in event.procedures.iter().enumerate() {
+            let e = m.events.iter().position(|x| x.id == event.id).expect("an event of the model");
+            let entry = Entry { procedure: ep.procedure, uses: vec![(e, i)] };
+            let id = escape(&m.procedures[ep.procedure].id);
+            body += &format!("<section aria-labelledby=\"{id}\">\n{}\n</section>\n", html.procedure(&entry, false));
         }
         body += "</main>\n";
         self.page(&format!("{title} - {}", self.ui(UiKey::HandbookLink)), &body)

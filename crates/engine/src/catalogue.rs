@@ -66,7 +66,8 @@ impl Filter {
 }
 
 /// Text as search compares it: katakana as hiragana (マイナンバー finds まいなんばー),
-/// full-width letters and digits as ASCII, letters in lower case, no spaces.
+/// full-width letters and digits as ASCII, Latin letters in lower case, no spaces
+/// (ASCII only: Unicode case tables would weigh more in the wasm than they help here).
 pub fn fold(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
@@ -75,7 +76,7 @@ pub fn fold(text: &str) -> String {
             '！'..='～' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
             c => c,
         })
-        .flat_map(char::to_lowercase)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 
