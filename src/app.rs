@@ -7,7 +7,7 @@ use guide_engine::UiKey;
 use crate::components::{Notice, SiteHeader, SkipLink};
 use crate::content::{current_language, model, ui};
 use crate::page::{Page, resolve};
-use crate::pages::{Home, OfficesPage, QuestionPage, ResultsPage, ReviewPage};
+use crate::pages::{Home, OfficesPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
 use crate::router::{replace, use_hash_route};
 
 /// The language shown (an index into the model's languages) and whether a switch failed;
@@ -39,7 +39,8 @@ pub fn App(language_failed: bool) -> impl IntoView {
         <SkipLink />
         <SiteHeader />
         {move || language.failed.get().then(|| view! { <div class="page"><Notice text=ui(UiKey::LanguageFailed).to_string() /></div> })}
-        <main id="main" class="page" tabindex="-1">
+        // The counter's pages are wider on a desk screen.
+        <main id="main" class=move || if page.with(|p| matches!(p, Page::Staff | Page::StaffResults { .. })) { "page staff" } else { "page" } tabindex="-1">
             {move || match page.get() {
                 Page::Home { notice } => view! { <Home notice=notice /> }.into_any(),
                 Page::Question { event, question, answers, problems, from_review } => {
@@ -60,6 +61,10 @@ pub fn App(language_failed: bool) -> impl IntoView {
                 }
                 Page::Results { event, answers, problems } => {
                     view! { <ResultsPage event=event answers=answers problems=problems /> }.into_any()
+                }
+                Page::Staff => view! { <StaffPage /> }.into_any(),
+                Page::StaffResults { event, answers, problems } => {
+                    view! { <ResultsPage event=event answers=answers problems=problems staff=true /> }.into_any()
                 }
             }}
         </main>

@@ -113,6 +113,12 @@ pub fn t(id: TextId) -> &'static str {
     load().t(id)
 }
 
+/// What the staff search looks in for a text: the Japanese, and the language shown.
+pub fn search_text(id: TextId) -> String {
+    let c = load();
+    format!("{}\n{}", c.japanese().texts.get(id), c.t(id))
+}
+
 /// A UI text (`content/ui.yaml`), as plain text.
 pub fn ui(key: UiKey) -> &'static str {
     load().ui(key)

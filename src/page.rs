@@ -35,6 +35,14 @@ pub enum Page {
         answers: Answers,
         problems: Vec<Problem>,
     },
+    /// The counter's catalogue of every procedure, or (`staff: true` results) a citizen's
+    /// results opened from their link.
+    Staff,
+    StaffResults {
+        event: EventIx,
+        answers: Answers,
+        problems: Vec<Problem>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +60,17 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
         Route::Offices { office } => {
             let focus = office.as_deref().and_then(|id| model.offices.iter().position(|o| o.id == id));
             return Resolved { page: Page::Offices { focus }, redirect: None };
+        }
+        Route::Staff { event: None, .. } => return Resolved { page: Page::Staff, redirect: None },
+        Route::Staff { event: Some(event), answers } => {
+            let page = match model.event(event).filter(|e| model.events[*e].available) {
+                Some(event) => {
+                    let (answers, problems) = Answers::decode(model, &model.events[event], answers);
+                    Page::StaffResults { event, answers, problems }
+                }
+                None => Page::Staff,
+            };
+            return Resolved { page, redirect: None };
         }
         Route::Event { event, step, answers } => (event, step, answers),
     };
@@ -143,6 +162,18 @@ pub fn after_answer(model: &Model, event: EventIx, answers: &Answers, from_revie
     step_link(model, event, step, answers)
 }
 
+/// The staff view of a citizen's results from what was pasted: their results link, or
+/// the text a QR scanner read (the same link). `None` when it names no event's answers.
+pub fn staff_link(model: &Model, pasted: &str) -> Option<String> {
+    let (_, fragment) = pasted.trim().split_once('#')?;
+    let (event, answers) = match Route::parse(fragment) {
+        Route::Event { event, answers, .. } | Route::Staff { event: Some(event), answers } => (event, answers),
+        _ => return None,
+    };
+    model.event(&event).filter(|e| model.events[*e].available)?;
+    Some(Route::Staff { event: Some(event), answers }.to_hash())
+}
+
 #[cfg(test)]
 mod tests {
     use guide_engine::{Answer, Date, QuestionKind};
@@ -206,6 +237,21 @@ mod tests {
         let shown = page("#/tennyu/review");
         assert!(matches!(shown.page, Page::Question { from_review: false, .. }), "{shown:?}");
         assert!(shown.redirect.is_some_and(|r| !r.contains("review")));
+    }
+
+    #[test]
+    fn a_pasted_results_link_opens_in_staff_mode() {
+        let m = model();
+        let link = "https://www.city.iga.lg.jp/guide/#/tennyu/results?moved_from=other_city&lang=pt";
+        let to = staff_link(m, link).expect("a results link");
+        assert_eq!(to, "#/staff/tennyu?moved_from=other_city");
+        assert!(matches!(page(&to).page, Page::StaffResults { event, .. } if event == tennyu()));
+        assert_eq!(staff_link(m, "  #/tennyu/review?a=b \n").as_deref(), Some("#/staff/tennyu?a=b"));
+        assert_eq!(staff_link(m, "https://example.org/"), None, "no fragment");
+        assert_eq!(staff_link(m, "#/nowhere/results?a=b"), None, "unknown event");
+        assert_eq!(staff_link(m, "#/offices"), None);
+        assert_eq!(page("#/staff").page, Page::Staff);
+        assert_eq!(page("#/staff/nowhere").page, Page::Staff);
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub fn Home(notice: Option<UiKey>) -> impl IntoView {
         {notice.map(|key| view! { <Notice text=ui(key).to_string() /> })}
         <p class="lead">{rui(UiKey::AppIntro)}</p>
         <ul class="events">{model().events.iter().map(event_item).collect_view()}</ul>
+        <footer class="page-footer">
+            <a href="#/staff">{rui(UiKey::StaffLink)}</a>
+        </footer>
     }
 }
 

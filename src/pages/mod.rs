@@ -5,9 +5,11 @@ mod offices;
 mod question;
 mod results;
 mod review;
+mod staff;
 
 pub use home::Home;
 pub use offices::OfficesPage;
 pub use question::QuestionPage;
 pub use results::ResultsPage;
 pub use review::ReviewPage;
+pub use staff::StaffPage;

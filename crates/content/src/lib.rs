@@ -5,6 +5,7 @@
 pub mod analysis;
 pub mod compile;
 pub mod diagnostic;
+pub mod handbook;
 pub mod load;
 pub mod manifest;
 pub mod scenario;

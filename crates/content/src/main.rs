@@ -6,6 +6,7 @@
 //!   guide table [--write]             print (or write to tests/tables/) every answer path
 //!   guide export DIR                  write texts-<lang>.bin for the app (Trunk hook)
 //!   guide manifest FILE               write the web app manifest (Trunk hook)
+//!   guide html DIR                    write the printed handbook (HTML without JavaScript)
 //!
 //! Options: `--content DIR` (default: `content`).
 
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
         Some("translations") if args.len() == 2 => missing_translations(&dir, &args[1]),
         Some("export") if args.len() == 2 => export(&dir, &args[1]),
         Some("manifest") if args.len() == 2 => manifest(&dir, &args[1]),
+        Some("html") if args.len() == 2 => handbook(&dir, &args[1]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -39,7 +41,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR\n  guide manifest FILE";
+const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR\n  guide manifest FILE\n  guide html DIR";
 
 /// Prints, as entries ready to paste into `content/translations/<lang>.yaml`, every
 /// Japanese text that has no translation into `lang` yet.
@@ -73,6 +75,19 @@ fn export(dir: &std::path::Path, out: &str) -> Result<(), String> {
 fn manifest(dir: &std::path::Path, file: &str) -> Result<(), String> {
     let c = compiled(dir)?;
     std::fs::write(file, guide_content::manifest::web_manifest(&c)).map_err(|e| format!("{file}: {e}"))
+}
+
+/// Writes the handbook pages (`index.html` and one page per life event) into `out`:
+/// every procedure with its conditions in words, for browsers without JavaScript. Run by
+/// Trunk after a build into `dist/handbook/`.
+fn handbook(dir: &std::path::Path, out: &str) -> Result<(), String> {
+    let c = compiled(dir)?;
+    std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
+    for (name, html) in guide_content::handbook::pages(&c.model, &c.texts[0]) {
+        let path = std::path::Path::new(out).join(name);
+        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// Where the exhaustive tables are committed.

@@ -414,3 +414,14 @@ fn unknown_language_in_languages_yaml() {
         "unknown language `fr`",
     );
 }
+
+#[test]
+fn staff_is_reserved() {
+    // `#/staff` is the counter's catalogue: no question (or event) may be called that.
+    Fixture::new("reserved-staff").edit("questions/common.yaml", "id: from", "id: staff").reports(
+        "questions/common.yaml",
+        7,
+        9,
+        "`staff` is reserved by the app",
+    );
+}

@@ -7,9 +7,11 @@
 //! only renders them.
 
 pub mod answers;
+pub mod catalogue;
 pub mod condition;
 pub mod date;
 pub mod flow;
+pub mod html;
 pub mod ics;
 pub mod model;
 pub mod plan;
@@ -17,6 +19,7 @@ pub mod route;
 pub mod ruby;
 pub mod text;
 pub mod ui;
+pub mod words;
 
 pub use answers::{Answer, Answers, Problem, ProblemKind};
 pub use condition::{Truth, eval};

@@ -3,8 +3,9 @@
 //! life events are never sent to a server.
 
 /// Step names that can never be question ids.
-/// (`offices` is the page of every office, so it cannot be an event id either.)
-pub const RESERVED_STEPS: [&str; 4] = ["results", "review", "start", "offices"];
+/// (`offices` is the page of every office and `staff` the counter's catalogue, so they
+/// cannot be event ids either.)
+pub const RESERVED_STEPS: [&str; 5] = ["results", "review", "start", "offices", "staff"];
 /// Query keys that are not answers.
 pub const RESERVED_KEYS: [&str; 1] = ["lang"];
 
@@ -34,6 +35,12 @@ pub enum Route {
     Offices {
         office: Option<String>,
     },
+    /// The counter's catalogue of every procedure; with `event`, a citizen's results
+    /// opened from their shared link (`#/staff/tennyu?answers`), shown densely.
+    Staff {
+        event: Option<String>,
+        answers: String,
+    },
     /// A fragment that names no page; shown as home with a notice.
     NotFound(String),
 }
@@ -52,6 +59,8 @@ impl Route {
             [] => Route::Home,
             ["offices"] => Route::Offices { office: None },
             ["offices", office] => Route::Offices { office: Some(office.to_string()) },
+            ["staff"] => Route::Staff { event: None, answers },
+            ["staff", event] => Route::Staff { event: Some(event.to_string()), answers },
             [event] => Route::Event { event: event.to_string(), step: Step::Start, answers },
             [event, step] => {
                 let step = match *step {
@@ -74,6 +83,11 @@ impl Route {
             Route::Home | Route::NotFound(_) => "#/".to_string(),
             Route::Offices { office: None } => "#/offices".to_string(),
             Route::Offices { office: Some(o) } => format!("#/offices/{o}"),
+            Route::Staff { event, answers } => {
+                let event = event.as_ref().map(|e| format!("/{e}")).unwrap_or_default();
+                let query = if answers.is_empty() { String::new() } else { format!("?{answers}") };
+                format!("#/staff{event}{query}")
+            }
             Route::Event { event, step, answers } => {
                 let step = match step {
                     Step::Start => String::new(),
@@ -117,6 +131,8 @@ mod tests {
             ),
             ("#/offices", Route::Offices { office: None }),
             ("#/offices/iga", Route::Offices { office: Some("iga".into()) }),
+            ("#/staff", Route::Staff { event: None, answers: "".into() }),
+            ("#/staff/tennyu?a=b", Route::Staff { event: Some("tennyu".into()), answers: "a=b".into() }),
             ("#/a/b/c", Route::NotFound("/a/b/c".into())),
             ("#/a/b/c/d", Route::NotFound("/a/b/c/d".into())),
         ] {
@@ -128,6 +144,8 @@ mod tests {
             "#/tennyu/review/insurance?a=b",
             "#/tennyu/x",
             "#/offices/iga",
+            "#/staff",
+            "#/staff/tennyu?a=b",
         ] {
             let r = Route::parse(hash);
             assert_eq!(r.to_hash(), hash);

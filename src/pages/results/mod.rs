@@ -20,7 +20,16 @@ use group::GroupSection;
 use share::Share;
 
 #[component]
-pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> impl IntoView {
+pub fn ResultsPage(
+    event: EventIx,
+    answers: Answers,
+    problems: Vec<Problem>,
+    /// Opened by counter staff from the citizen's link: "start over" goes back to the
+    /// catalogue. The rest of the difference is style (`.staff` in style/main.css): dense,
+    /// a print button, no share link or calendar.
+    #[prop(optional)]
+    staff: bool,
+) -> impl IntoView {
     let m = model();
     let ev = &m.events[event];
     let current = flow(m, ev, &answers);
@@ -86,7 +95,11 @@ pub fn ResultsPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> 
         <Share hash=share_hash />
         <nav class="actions">
             {change.map(|href| view! { <a class="button secondary" href=href>{rui(UiKey::ChangeAnswers)}</a> })}
-            <a class="button secondary" href="#/">
+            // Shown at the counter only (style/main.css: `.staff .print`).
+            <button type="button" class="button print" on:click=|_| { let _ = window().print(); }>
+                {rui(UiKey::Print)}
+            </button>
+            <a class="button secondary" href=if staff { "#/staff" } else { "#/" }>
                 {rui(UiKey::StartOver)}
             </a>
             <a class="button secondary" href="#/offices">

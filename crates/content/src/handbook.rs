@@ -1,0 +1,105 @@
+//! The printed handbook: plain HTML pages, one per life event and an index, generated
+//! from the same content at build time (`guide-content html DIR`, run by Trunk into
+//! `dist/handbook/`). They need no JavaScript, so a search engine, a very old phone or a
+//! locked-down counter PC still gets every procedure with its conditions in plain words,
+//! documents, deadlines, fees and sources. Japanese only, like the paper handbook.
+
+use guide_engine::catalogue::Entry;
+use guide_engine::html::Html;
+use guide_engine::{Event, Model, TextId, Texts, UiKey, fill};
+
+/// Every page: `(file name, html)`, the index first.
+pub fn pages(model: &Model, texts: &Texts) -> Vec<(String, String)> {
+    let h = Handbook { model, texts };
+    let mut out = vec![("index.html".to_string(), h.index())];
+    out.extend(model.events.iter().filter(|e| e.available).map(|e| (format!("{}.html", e.id), h.event(e))));
+    out
+}
+
+struct Handbook<'a> {
+    model: &'a Model,
+    texts: &'a Texts,
+}
+
+pub use guide_engine::html::escape;
+
+const STYLE: &str = "body{margin:0 auto;max-width:50rem;padding:1rem;font-family:\"Noto Sans JP\",\"Hiragino Sans\",\"BIZ UDPGothic\",Meiryo,sans-serif;line-height:1.7;color:#1a1a1c;overflow-wrap:anywhere}\
+a{color:#0017c1}h1{font-size:1.6rem;line-height:1.4}h2{font-size:1.3rem;margin-top:2rem;padding-bottom:.25rem;border-bottom:2px solid #0017c1}\
+.caption{display:block;font-size:1rem;font-weight:normal;color:#5e5e62}dl{margin:0}dt{font-weight:bold;margin-top:.5rem}dd{margin:0 0 0 1rem}\
+ul{margin:0;padding-left:1.25rem}.when{margin:0;font-size:.9375rem;color:#5e5e62}.when dt{display:inline;font-weight:normal}.when dt::after{content:\"：\"}.when dd{display:inline;margin:0}\
+@media print{body{max-width:none;font-size:10.5pt}section{break-inside:avoid}a{color:inherit}}";
+
+impl Handbook<'_> {
+    fn t(&self, id: TextId) -> String {
+        escape(self.texts.get(id))
+    }
+
+    fn ui(&self, key: UiKey) -> String {
+        self.t(self.model.ui(key))
+    }
+
+    fn page(&self, title: &str, body: &str) -> String {
+        format!(
+            "<!doctype html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
+             <style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+        )
+    }
+
+    fn index(&self) -> String {
+        let m = self.model;
+        let mut body = format!(
+            "<header><p><a href=\"../index.html\">{}</a></p></header>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n<ul>\n",
+            self.ui(UiKey::AppTitle),
+            self.ui(UiKey::HandbookLink),
+            self.ui(UiKey::HandbookIntro)
+        );
+        for e in &m.events {
+            if e.available {
+                body += &format!(
+                    "<li><a href=\"{}.html\">{}</a><br>{}</li>\n",
+                    escape(&e.id),
+                    self.t(e.title),
+                    self.t(e.summary)
+                );
+            } else {
+                body += &format!("<li>{}（{}）</li>\n", self.t(e.title), self.ui(UiKey::EventComing));
+            }
+        }
+        body += &format!("</ul>\n<h2>{}</h2>\n<dl>\n", self.ui(UiKey::OfficesHeading));
+        for o in &m.offices {
+            let phone = o.phone.as_ref().map_or(String::new(), |p| {
+                format!("<br>{}", escape(&fill(self.texts.get(m.ui(UiKey::Phone)), &[("phone", p)])))
+            });
+            body +=
+                &format!("<dt>{}</dt>\n<dd>{}<br>{}{phone}</dd>\n", self.t(o.name), self.t(o.address), self.t(o.hours));
+        }
+        body += "</dl>\n</main>\n";
+        self.page(&format!("{} - {}", self.ui(UiKey::HandbookLink), self.ui(UiKey::AppTitle)), &body)
+    }
+
+    fn event(&self, event: &Event) -> String {
+        let m = self.model;
+        let title = self.t(event.title);
+        let mut body = format!(
+            "<header><p><a href=\"index.html\">{}</a></p></header>\n<main>\n<h1><span class=\"caption\">{}</span>{title}</h1>\n<p>{}</p>\n<ol>\n",
+            self.ui(UiKey::HandbookLink),
+            self.ui(UiKey::AppTitle),
+            self.t(event.summary),
+        );
+        for ep in &event.procedures {
+            let p = &m.procedures[ep.procedure];
+            body += &format!("<li><a href=\"#{}\">{}</a></li>\n", escape(&p.id), self.t(p.title));
+        }
+        body += "</ol>\n";
+        let html = Html { model: m, text: &|id| self.texts.get(id), new_tab: false };
+        for (i, ep) in event.procedures.iter().enumerate() {
+            let e = m.events.iter().position(|x| x.id == event.id).expect("an event of the model");
+            let entry = Entry { procedure: ep.procedure, uses: vec![(e, i)] };
+            let id = escape(&m.procedures[ep.procedure].id);
+            body += &format!("<section aria-labelledby=\"{id}\">\n{}\n</section>\n", html.procedure(&entry, false));
+        }
+        body += "</main>\n";
+        self.page(&format!("{title} - {}", self.ui(UiKey::HandbookLink)), &body)
+    }
+}

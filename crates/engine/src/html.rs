@@ -1,0 +1,181 @@
+//! A procedure's facts as plain HTML: who needs it (conditions in words), where, by when,
+//! what to bring (each with its condition), fee, online, notes, and sources with the
+//! date they were checked. One writer for the printed handbook (`guide-content html`) and
+//! the counter's catalogue (`#/staff`), so both always say the same; a string, because a
+//! catalogue of every procedure would cost far more as typed views in the wasm bundle.
+
+use crate::catalogue::Entry;
+use crate::date::Date;
+use crate::model::{Condition, Model, TextId};
+use crate::text::fill;
+use crate::ui::UiKey;
+use crate::words::condition;
+
+/// Text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes HTML with one language's texts.
+pub struct Html<'a, F> {
+    pub model: &'a Model,
+    pub text: &'a F,
+    /// Links to other sites open in a new tab, and say so (the app's convention).
+    pub new_tab: bool,
+}
+
+impl<'a, F: Fn(TextId) -> &'a str> Html<'a, F> {
+    /// A text, escaped.
+    pub fn t(&self, id: TextId) -> String {
+        escape((self.text)(id))
+    }
+
+    pub fn ui(&self, key: UiKey) -> String {
+        self.t(self.model.ui(key))
+    }
+
+    fn fill(&self, key: UiKey, values: &[(&str, &str)]) -> String {
+        escape(&fill((self.text)(self.model.ui(key)), values))
+    }
+
+    fn words(&self, cond: &Condition) -> String {
+        escape(&condition(self.model, cond, self.text))
+    }
+
+    /// "2026年11月23日（令和8年） 確認"
+    pub fn checked(&self, date: Date) -> String {
+        let (era, era_year) = date.wareki().unwrap_or(("", date.year));
+        let date = fill(
+            (self.text)(self.model.ui(UiKey::DateFormat)),
+            &[
+                ("year", &date.year.to_string()),
+                ("month", &date.month.to_string()),
+                ("day", &date.day.to_string()),
+                ("era", era),
+                ("era_year", &era_year.to_string()),
+            ],
+        );
+        self.fill(UiKey::CheckedOn, &[("date", &date)])
+    }
+
+    fn link(&self, url: &str, text: &str) -> String {
+        let new_tab = if self.new_tab {
+            format!(
+                "\" target=\"_blank\" rel=\"noopener noreferrer\">{text}<span class=\"new-tab\">{}</span>",
+                self.ui(UiKey::NewTab)
+            )
+        } else {
+            format!("\">{text}")
+        };
+        format!("<a class=\"external\" href=\"{}{new_tab}</a>", escape(url))
+    }
+
+    fn list(items: impl Iterator<Item = String>) -> String {
+        let items: String = items.map(|i| format!("<li>{i}</li>")).collect();
+        format!("<ul class=\"plain\">{items}</ul>")
+    }
+
+    /// A procedure as used by `entry.uses`: a heading (`<h2 id="{id_prefix}{procedure id}">`)
+    /// and a definition list. With `name_events`, who needs it is given per event.
+    pub fn procedure(&self, entry: &Entry, name_events: bool) -> String {
+        let m = self.model;
+        let p = &m.procedures[entry.procedure];
+        let uses: Vec<_> = entry.uses.iter().map(|(e, i)| (*e, &m.events[*e].procedures[*i])).collect();
+        let mut facts: Vec<(UiKey, String)> = Vec::new();
+        let who = if name_events {
+            let rows: String = uses
+                .iter()
+                .map(|(e, ep)| {
+                    format!("<dt>{}</dt><dd>{}</dd>", self.t(m.events[*e].title), self.words(&ep.applies_if))
+                })
+                .collect();
+            format!("<dl class=\"uses\">{rows}</dl>")
+        } else {
+            uses.iter().map(|(_, ep)| self.words(&ep.applies_if)).collect::<Vec<_>>().join("<br>")
+        };
+        facts.push((UiKey::AppliesWhen, who));
+        let section = &m.sections[p.section];
+        let counter = section.counter.map_or(String::new(), |c| format!(" {}", self.t(c)));
+        let offices: Vec<String> = p.offices.iter().map(|o| self.t(m.offices[*o].name)).collect();
+        facts.push((
+            UiKey::WhereToGo,
+            format!("{}{counter}（{}）", self.t(section.name), offices.join(&self.ui(UiKey::ListSeparator))),
+        ));
+        // Each event may word the deadline and list the documents itself: every variant once.
+        let mut deadlines: Vec<TextId> = Vec::new();
+        let mut docs = Vec::new();
+        let mut notes: Vec<TextId> = p.notes.clone();
+        for (_, ep) in &uses {
+            if let Some(d) = ep.deadline.as_ref().or(p.deadline.as_ref())
+                && !deadlines.contains(&d.text)
+            {
+                deadlines.push(d.text);
+            }
+            for d in ep.documents(m) {
+                if !docs.contains(&d) {
+                    docs.push(d);
+                }
+            }
+            notes.extend(ep.notes.iter().filter(|n| !p.notes.contains(n)));
+        }
+        if !deadlines.is_empty() {
+            facts.push((UiKey::DeadlineLabel, deadlines.iter().map(|d| self.t(*d)).collect::<Vec<_>>().join("<br>")));
+        }
+        if !docs.is_empty() {
+            let items = docs.iter().map(|d| {
+                let mut li = self.t(m.documents[d.document].name);
+                if let Some(note) = d.note {
+                    li += &format!("（{}）", self.t(note));
+                }
+                if d.when != Condition::Always {
+                    li += &format!(
+                        "<dl class=\"when\"><dt>{}</dt><dd>{}</dd></dl>",
+                        self.ui(UiKey::AppliesWhen),
+                        self.words(&d.when)
+                    );
+                }
+                li
+            });
+            facts.push((UiKey::BringHeading, Self::list(items)));
+        }
+        if let Some(fee) = p.fee {
+            facts.push((UiKey::FeeLabel, self.t(fee)));
+        }
+        if !p.online.is_empty() {
+            let items = p.online.iter().map(|o| {
+                let text = o.text.map_or(String::new(), |t| format!(" {}", self.t(t)));
+                format!("{}{text}", self.link(&o.url, &self.t(m.online_kinds[o.kind].name)))
+            });
+            facts.push((UiKey::OnlineLabel, Self::list(items)));
+        }
+        if !notes.is_empty() {
+            facts.push((UiKey::NotesLabel, Self::list(notes.iter().map(|n| self.t(*n)))));
+        }
+        if !p.sources.is_empty() {
+            let items = p.sources.iter().map(|s| {
+                let title = match &s.url {
+                    Some(url) => self.link(url, &self.t(s.title)),
+                    None => self.t(s.title),
+                };
+                format!("{title}（{}）", self.checked(s.checked))
+            });
+            facts.push((UiKey::SourcesLabel, Self::list(items)));
+        }
+        let summary = uses.first().and_then(|(_, ep)| ep.summary).or(p.summary).filter(|_| !name_events);
+        let summary = summary.or(p.summary).map_or(String::new(), |s| format!("<p>{}</p>", self.t(s)));
+        let facts: String = facts.into_iter().map(|(k, v)| format!("<dt>{}</dt><dd>{v}</dd>", self.ui(k))).collect();
+        let id = escape(&p.id);
+        format!("<h2 id=\"{id}\">{}</h2>{summary}<dl class=\"facts\">{facts}</dl>", self.t(p.title))
+    }
+}
