@@ -5,7 +5,7 @@
 //! event handlers, not typed views: staff mode ships in every citizen's download, so it
 //! has to stay small.
 
-use guide_engine::catalogue::{Filter, entries, fold, search_texts};
+use guide_engine::catalogue::{Filter, entries, fold, reading, search_texts};
 use guide_engine::html::{Html, escape};
 use guide_engine::{TextId, UiKey};
 use leptos::prelude::*;
@@ -21,8 +21,16 @@ pub fn StaffPage() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     page_shown(page_title(ui(UiKey::StaffHeading)), heading);
     let all = entries(m);
-    let haystacks: Vec<String> =
-        all.iter().map(|e| search_texts(m, e).into_iter().map(|id| fold(&search_text(id))).collect()).collect();
+    // Each text as written, and the names also as read (てんにゅう finds 転入届).
+    let haystacks: Vec<String> = all
+        .iter()
+        .map(|e| {
+            search_texts(m, e)
+                .into_iter()
+                .map(|id| fold(&search_text(id)) + &reading(m, id).map(fold).unwrap_or_default())
+                .collect()
+        })
+        .collect();
     let html = Html { model: m, text: &t, new_tab: true };
     let text = |key| escape(ui(key));
     let field = |id: &str, key, control: String| {

@@ -50,7 +50,7 @@ test('the home page links to staff mode; the catalogue lists every procedure onc
   page.assertHealthy();
 });
 
-test('search finds a procedure by its name and by a document it asks for', async () => {
+test('search finds a procedure by its name, its reading and a document it asks for', async () => {
   const page = await openCatalogue();
   const total = (await shownTitles(page)).length;
   const search = page.getByLabel(ui('staff_search'));
@@ -63,6 +63,12 @@ test('search finds a procedure by its name and by a document it asks for', async
   const found = await shownTitles(page);
   assert.ok(found.includes(procedureTitle('tennyu-todoke')), `「${certificate}」 finds 転入届: ${found.join(' / ')}`);
   assert.ok(found.length < total);
+
+  // By reading, in hiragana or katakana (from the furigana of やさしい日本語).
+  await search.fill('てんにゅうとどけ');
+  assert.ok((await shownTitles(page)).includes(procedureTitle('tennyu-todoke')), 'てんにゅうとどけ finds 転入届');
+  await search.fill('コクミンケンコウホケン');
+  assert.ok((await shownTitles(page)).includes(procedureTitle('kokuho-kanyu')), 'コクミンケンコウホケン finds 国民健康保険の加入');
 
   await search.fill('該当しない言葉ｘｙｚ');
   assert.deepEqual(await shownTitles(page), []);

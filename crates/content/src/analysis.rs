@@ -46,6 +46,7 @@ fn empty_model() -> Model {
         online_kinds: vec![],
         languages: vec![],
         stamp: 0,
+        readings: vec![],
     }
 }
 

@@ -66,6 +66,21 @@ pub struct Compiled {
     pub missing: BTreeMap<String, Vec<String>>,
 }
 
+/// The reading of each procedure and document name, from its やさしい日本語 furigana
+/// (`転入届《てんにゅうとどけ》` → てんにゅうとどけ), for the counter's search.
+fn readings(model: &Model, texts: &[BTreeMap<String, String>]) -> Vec<(TextId, String)> {
+    let names = model.procedures.iter().map(|p| p.title).chain(model.documents.iter().map(|d| d.name));
+    let mut out: Vec<(TextId, String)> = names
+        .filter_map(|id| {
+            let easy = texts[id as usize].get("ja-easy")?;
+            easy.contains('《').then(|| (id, guide_engine::ruby::reading(easy)))
+        })
+        .collect();
+    out.sort();
+    out.dedup_by_key(|(id, _)| *id);
+    out
+}
+
 /// FNV-1a over the compiled model and texts.
 fn stamp(model: &Model, texts: &[Texts]) -> u64 {
     let mut bytes = postcard::to_allocvec(model).expect("the model serialises");
@@ -132,6 +147,7 @@ pub fn compile_with(dir: &Path, require_complete: bool) -> Result<Compiled, Repo
         return Err(Report(c.errors));
     }
     model.languages = applied.languages.clone();
+    model.readings = readings(&model, &c.texts);
     let mut texts = c.tables(&applied);
     // One stamp for the model and its texts: the app refuses a texts file from another build.
     let stamp = stamp(&model, &texts);
@@ -312,6 +328,7 @@ impl Compiler {
             online_kinds,
             languages: Vec::new(),
             stamp: 0,
+            readings: Vec::new(),
         };
         (model, positions)
     }

@@ -425,3 +425,12 @@ fn staff_is_reserved() {
         "`staff` is reserved by the app",
     );
 }
+
+#[test]
+fn names_are_searchable_by_the_reading_of_their_furigana() {
+    let c =
+        load(&Fixture::new("readings").translations("ja-easy", &[("転入届", Some("転入届《てんにゅうとどけ》"))]).dir)
+            .expect("the fixture checks");
+    let title = c.model.procedures.iter().find(|p| p.id == "todoke").unwrap().title;
+    assert_eq!(guide_engine::catalogue::reading(&c.model, title), Some("てんにゅうとどけ"));
+}

@@ -45,6 +45,12 @@ pub fn search_texts(model: &Model, entry: &Entry) -> Vec<TextId> {
     out
 }
 
+/// The reading of a name (procedure or document), where content gives one.
+pub fn reading(model: &Model, id: TextId) -> Option<&str> {
+    let i = model.readings.binary_search_by_key(&id, |(t, _)| *t).ok()?;
+    Some(&model.readings[i].1)
+}
+
 /// What the staff asked for: words (all must occur) and the filters (`None`: any).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {

@@ -32,6 +32,9 @@ pub struct Model {
     pub languages: Vec<Language>,
     /// Identifies this build's content, so a texts file from another build is refused.
     pub stamp: u64,
+    /// Readings (in hiragana) of procedure and document names, sorted by text id, so the
+    /// counter can search 「てんにゅう」 for 転入届. Taken from the furigana of やさしい日本語.
+    pub readings: Vec<(TextId, String)>,
 }
 
 /// A language the guide is offered in. Its name is written in itself (an autonym), so

@@ -63,6 +63,21 @@ pub fn plain(text: &str) -> String {
     }
 }
 
+/// The text as it is read: each base replaced by its reading (`転入届《てんにゅうとどけ》を`
+/// → `てんにゅうとどけを`), for searching by reading.
+pub fn reading(text: &str) -> String {
+    match parse(text) {
+        Ok(segments) => segments
+            .iter()
+            .map(|s| match s {
+                Segment::Plain(p) => *p,
+                Segment::Ruby { reading, .. } => reading,
+            })
+            .collect(),
+        Err(_) => text.to_string(),
+    }
+}
+
 /// Kanji that carry no reading, for the content check of やさしい日本語.
 pub fn kanji_without_reading(text: &str) -> Option<String> {
     let segments = parse(text).ok()?;
@@ -97,6 +112,7 @@ mod tests {
         );
         assert_eq!(parse("ひらがなだけ").unwrap(), vec![Segment::Plain("ひらがなだけ")]);
         assert_eq!(plain("市役所《しやくしょ》に行《い》きます"), "市役所に行きます");
+        assert_eq!(reading("市役所《しやくしょ》に行《い》きます"), "しやくしょにいきます");
     }
 
     #[test]

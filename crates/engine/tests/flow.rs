@@ -82,6 +82,7 @@ fn model() -> Model {
         online_kinds: vec![],
         languages: vec![],
         stamp: 0,
+        readings: vec![],
     }
 }
 

@@ -120,6 +120,7 @@ fn model() -> (Model, Table) {
         online_kinds: vec![],
         languages: vec![],
         stamp: 0,
+        readings: vec![],
     };
     (model, t)
 }
