@@ -96,6 +96,7 @@ ui_keys! {
     LanguageLabel = "language_label",
     LanguageFailed = "language_failed",
     JapaneseOnly = "japanese_only",
+    StaffResultsHeading = "staff_results_heading",
     CondEquals = "cond_equals",
     CondIncludes = "cond_includes",
     CondNotIncludes = "cond_not_includes",

@@ -43,7 +43,9 @@ pub fn ResultsPage(
     let maybe = plan.with_status(Status::Maybe).count();
     let online = plan.with_status(Status::Needed).filter(|p| m.procedures[p.procedure].can_finish_online()).count();
     let heading = NodeRef::<leptos::html::H1>::new();
-    page_shown(page_title(ui(UiKey::ResultsHeading)), heading);
+    // At the counter the results are the citizen's, not the reader's.
+    let title = if staff { UiKey::StaffResultsHeading } else { UiKey::ResultsHeading };
+    page_shown(page_title(ui(title)), heading);
 
     // The groups (by section) with only the procedures of one status.
     let groups_with = |status: Status| {
@@ -64,7 +66,7 @@ pub fn ResultsPage(
     view! {
         <h1 tabindex="-1" node_ref=heading>
             <span class="caption">{rt(ev.title)}</span>
-            <span>{rui(UiKey::ResultsHeading)}</span>
+            <span>{rui(title)}</span>
         </h1>
         <LinkProblems problems=problems />
         <p class="lead">
