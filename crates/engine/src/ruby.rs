@@ -51,27 +51,23 @@ pub fn parse(text: &str) -> Result<Vec<Segment<'_>>, String> {
 
 /// The text without readings (for page titles, labels and search): `市役所に行きます`.
 pub fn plain(text: &str) -> String {
-    match parse(text) {
-        Ok(segments) => segments
-            .iter()
-            .map(|s| match s {
-                Segment::Plain(p) => *p,
-                Segment::Ruby { base, .. } => base,
-            })
-            .collect(),
-        Err(_) => text.to_string(),
-    }
+    join(text, |base, _| base)
 }
 
 /// The text as it is read: each base replaced by its reading (`転入届《てんにゅうとどけ》を`
 /// → `てんにゅうとどけを`), for searching by reading.
 pub fn reading(text: &str) -> String {
+    join(text, |_, reading| reading)
+}
+
+/// The segments joined again, each ruby as `pick(base, reading)`; a malformed text as written.
+fn join<'a>(text: &'a str, pick: fn(&'a str, &'a str) -> &'a str) -> String {
     match parse(text) {
         Ok(segments) => segments
             .iter()
             .map(|s| match s {
-                Segment::Plain(p) => *p,
-                Segment::Ruby { reading, .. } => reading,
+                Segment::Plain(p) => p,
+                Segment::Ruby { base, reading } => pick(base, reading),
             })
             .collect(),
         Err(_) => text.to_string(),
