@@ -4,7 +4,8 @@
 //! The pipeline, one module per step: [`read`] the files; collect the [`ids`] of each
 //! kind; lower [`offices`] and sections, [`documents`], [`questions`] (with the screen
 //! texts), [`procedures`] and [`events`], each resolving its references and its
-//! [`conditions`] and interning its [`texts`]; apply the translations; stamp the
+//! [`conditions`] and interning its [`texts`]; check that texts several events share
+//! speak of none of them alone ([`shared_texts`]); apply the translations; stamp the
 //! result. Where each thing was written is kept in a [`source_map`] for the checks
 //! that run on the finished model (`crate::analysis`).
 
@@ -16,6 +17,7 @@ mod offices;
 mod procedures;
 mod questions;
 mod read;
+mod shared_texts;
 pub mod source_map;
 mod texts;
 
@@ -128,6 +130,7 @@ impl Lower {
         let questions = self.questions(&s.questions, &ui, &mut ids);
         let (procedures, procedure_sources) = self.procedures(&s.procedures, &questions, &mut ids);
         let (events, event_sources) = self.events(&s.events, &questions, &ids);
+        self.shared_texts(s);
         let source_map = SourceMap {
             events: event_sources,
             questions: s.questions.iter().map(|(f, q)| source_map::Place::new(f, &q.id)).collect(),
