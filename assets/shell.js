@@ -102,7 +102,7 @@
       if (id !== "") anchors[i].setAttribute("href", "handbook/" + page);
     }
     var menu = document.querySelector('[data-prerendered="home"] .language');
-    if (menu) menu.hidden = true;
+    if (menu) menu.parentNode.removeChild(menu);
   }
   function fail() {
     if (document.readyState === "loading") {
