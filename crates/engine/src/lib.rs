@@ -14,6 +14,7 @@ pub mod flow;
 pub mod home;
 pub mod html;
 pub mod ics;
+pub mod idx;
 pub mod model;
 pub mod plan;
 pub mod route;
