@@ -20,7 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO, startServer } from '../tests/browser/server.mjs';
-import { launchBrowser, PHONE, BASE, ja, useLanguage } from '../tests/browser/helpers.mjs';
+import { launchBrowser, PHONE, BASE, localized, useLanguage } from '../tests/browser/helpers.mjs';
 import { content, queryOf, loadScenariosOnce } from '../tests/browser/journey.mjs';
 
 const args = process.argv.slice(2);
@@ -45,7 +45,7 @@ if (!(network in NETWORKS)) throw new Error(`--network must be one of ${Object.k
 
 // The household with the most procedures: the largest results page of the event.
 const scenario = loadScenariosOnce(eventId).reduce((a, b) => ((b.needed || []).length > (a.needed || []).length ? b : a));
-const heading = ja(content.ui.results_heading);
+const heading = localized(content.ui.results_heading);
 const langQuery = lang === 'ja' ? '' : `lang=${lang}`;
 const resultsHash = `#/${eventId}/results?${queryOf(scenario.answers)}${langQuery ? `&${langQuery}` : ''}`;
 const homeHash = langQuery ? `#/?${langQuery}` : '#/';

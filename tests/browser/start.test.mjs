@@ -5,7 +5,7 @@
 // says so in plain words and links to the handbook page of the event the link named.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, screenshot, ja, useLanguage, languages, PHONE } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized, useLanguage, languages, PHONE } from './helpers.mjs';
 import { content, ui, queryOf, loadScenariosOnce } from './journey.mjs';
 
 let env;
@@ -32,7 +32,7 @@ test('the HTML the server sends holds the home page: title, the eight events, th
     assert.ok(html.includes(text), `index.html should contain 「${text}」`);
   }
   for (const e of content.events) {
-    assert.ok(html.includes(ja(e.title)) && html.includes(ja(e.summary)), `index.html should list ${ja(e.title)} with its summary`);
+    assert.ok(html.includes(localized(e.title)) && html.includes(localized(e.summary)), `index.html should list ${localized(e.title)} with its summary`);
   }
   for (const l of languages()) assert.ok(html.includes(`>${l.name}</option>`), `the language menu should offer ${l.name}`);
 
@@ -169,7 +169,7 @@ test('the wasm missing (404): a deep link says so and links to its event\'s hand
   await assertNotice(page, 'failed', 'handbook/tennyu.html');
   await screenshot(page, 'start-failed-wasm-404');
   await notice(page).getByRole('link').click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasText: ja(content.events.find((e) => e.id === 'tennyu').title) }).waitFor();
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: localized(content.events.find((e) => e.id === 'tennyu').title) }).waitFor();
 });
 
 test('the glue script aborted (network drop): the home page stays readable, its events open the handbook', async () => {

@@ -39,7 +39,7 @@ pub fn before_app(c: &Compiled) -> String {
     format!(
         "<p id=\"loading\" class=\"loading\" role=\"status\" data-prerendered=\"loading\">{}</p>\n\
          <div id=\"start-failed\" class=\"page\" data-prerendered=\"failed\" hidden><div class=\"notice\" role=\"alert\">\
-         <p></p><p><a href=\"handbook/index.html\"></a></p></div></div>\n{}\n",
+         <p></p><p><a></a></p></div></div>\n{}\n",
         text(m.ui(UiKey::Loading)),
         home.page(0, " data-prerendered=\"home\""),
     )
