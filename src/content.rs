@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use guide_engine::html::escape;
 use guide_engine::{Date, Model, TextId, Texts, UiKey, fill, ruby};
 use leptos::prelude::*;
 
@@ -141,6 +142,27 @@ pub fn text_view(id: TextId) -> AnyView {
             .into_any();
     }
     ruby_view(lang.texts.get(id))
+}
+
+/// A content text as HTML, as `text_view` shows it: for the pages written by the engine as HTML
+/// (`guide_engine::home`, the same writer the build uses for index.html).
+pub fn text_html(id: TextId) -> String {
+    let c = load();
+    let lang = c.current();
+    if lang.texts.kept_japanese.contains(&id) {
+        let note = escape(lang.plain(c.model.ui(UiKey::JapaneseOnly)));
+        return format!(
+            "<span lang=\"ja\">{}</span> <small class=\"japanese-only\">{note}</small>",
+            escape(c.japanese().texts.get(id))
+        );
+    }
+    guide_engine::home::rich(lang.texts.get(id))
+}
+
+/// The home page and the page frame as HTML, in the language shown.
+pub fn home_html<R>(f: impl FnOnce(&guide_engine::home::Home<'_, fn(TextId) -> String>) -> R) -> R {
+    let rich: fn(TextId) -> String = text_html;
+    f(&guide_engine::home::Home { model: model(), rich: &rich })
 }
 
 /// A UI text for the page (with furigana in やさしい日本語).

@@ -11,6 +11,7 @@ pub mod catalogue;
 pub mod condition;
 pub mod date;
 pub mod flow;
+pub mod home;
 pub mod html;
 pub mod ics;
 pub mod idx;

@@ -122,4 +122,8 @@ ui_keys! {
     Print = "print",
     HandbookLink = "handbook_link",
     HandbookIntro = "handbook_intro",
+    Loading = "loading",
+    StartSlow = "start_slow",
+    StartFailed = "start_failed",
+    StartHandbook = "start_handbook",
 }
