@@ -5,6 +5,7 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use guide_engine::text::fill_date;
 use guide_engine::{Date, Model, TextId, Texts, UiKey, fill, ruby};
 use leptos::prelude::*;
 
@@ -188,17 +189,7 @@ fn ruby_view(text: &str) -> AnyView {
 
 /// A date in the content's date format, with 和暦 (`{era}{era_year}`) available.
 pub fn date_text(date: Date) -> String {
-    let (era, era_year) = date.wareki().unwrap_or(("", date.year));
-    ui_fill(
-        UiKey::DateFormat,
-        &[
-            ("year", &date.year.to_string()),
-            ("month", &date.month.to_string()),
-            ("day", &date.day.to_string()),
-            ("era", era),
-            ("era_year", &era_year.to_string()),
-        ],
-    )
+    fill_date(ui(UiKey::DateFormat), date)
 }
 
 /// The document title for a page: "{question} - {app}".

@@ -12,7 +12,7 @@ use guide_engine::{Event, Model, TextId, Texts, UiKey, fill};
 pub fn pages(model: &Model, texts: &Texts) -> Vec<(String, String)> {
     let h = Handbook { model, texts };
     let mut out = vec![("index.html".to_string(), h.index())];
-    out.extend(model.events.iter().filter(|e| e.available).map(|e| (format!("{}.html", e.id), h.event(e))));
+    out.extend(model.available_events().map(|(_, e)| (format!("{}.html", e.id), h.event(e))));
     out
 }
 

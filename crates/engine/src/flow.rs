@@ -143,7 +143,7 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
         out.push(ep.applies_if.clone());
         for doc in ep.documents(model) {
             if doc.when != Condition::Always {
-                out.push(Condition::All(vec![ep.applies_if.clone(), doc.when.clone()]));
+                out.push(ep.document_condition(doc));
             }
         }
     }

@@ -7,7 +7,7 @@
 use crate::catalogue::Entry;
 use crate::date::Date;
 use crate::model::{Condition, Model, TextId};
-use crate::text::fill;
+use crate::text::{fill, fill_date};
 use crate::ui::UiKey;
 use crate::words::condition;
 
@@ -55,17 +55,7 @@ impl<'a, F: Fn(TextId) -> &'a str> Html<'a, F> {
 
     /// "2026年11月23日（令和8年） 確認"
     pub fn checked(&self, date: Date) -> String {
-        let (era, era_year) = date.wareki().unwrap_or(("", date.year));
-        let date = fill(
-            (self.text)(self.model.ui(UiKey::DateFormat)),
-            &[
-                ("year", &date.year.to_string()),
-                ("month", &date.month.to_string()),
-                ("day", &date.day.to_string()),
-                ("era", era),
-                ("era_year", &era_year.to_string()),
-            ],
-        );
+        let date = fill_date((self.text)(self.model.ui(UiKey::DateFormat)), date);
         self.fill(UiKey::CheckedOn, &[("date", &date)])
     }
 
