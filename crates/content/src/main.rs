@@ -49,7 +49,8 @@ fn missing_translations(dir: &std::path::Path, lang: &str) -> Result<(), String>
     let c = guide_content::compile::compile_with(dir, false)
         .map_err(|report| format!("{report}\nFix the errors above first."))?;
     let missing = c.missing.get(lang).ok_or_else(|| {
-        format!("unknown language `{lang}`; languages are {}", guide_content::translate::LANGUAGES[1..].join(", "))
+        let known: Vec<&str> = c.missing.keys().map(String::as_str).collect();
+        format!("unknown language `{lang}`; languages are {} (content/languages.yaml)", known.join(", "))
     })?;
     eprintln!("{} texts have no `{lang}` translation; add these to content/translations/{lang}.yaml:", missing.len());
     for ja in missing {

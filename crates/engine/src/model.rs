@@ -50,6 +50,8 @@ pub struct Language {
     pub name: String,
     /// The `lang` attribute for pages in this language (`pt-BR`, `zh-Hans` …).
     pub html: String,
+    /// The primary subtags of browser languages that start the guide in it (`tl`, `fil`).
+    pub browser: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
