@@ -35,9 +35,9 @@ pub enum Page {
         answers: Answers,
         problems: Vec<Problem>,
     },
-    /// The counter's catalogue of every procedure, or (`staff: true` results) a citizen's
-    /// results opened from their link.
+    /// The counter's catalogue of every procedure.
     Staff,
+    /// A citizen's results opened at the counter from their link (or QR code).
     StaffResults {
         event: EventIx,
         answers: Answers,

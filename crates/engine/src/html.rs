@@ -27,6 +27,12 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The element id of a procedure's heading: the procedure id (chosen by staff) behind a
+/// prefix, so it can never be the id of one of the app's own elements (`main`, `language` …).
+pub fn procedure_anchor(procedure_id: &str) -> String {
+    format!("procedure-{}", escape(procedure_id))
+}
+
 /// Writes HTML with one language's texts.
 pub struct Html<'a, F> {
     pub model: &'a Model,
@@ -76,7 +82,8 @@ impl<'a, F: Fn(TextId) -> &'a str> Html<'a, F> {
         format!("<ul class=\"plain\">{items}</ul>")
     }
 
-    /// A procedure as used by `entry.uses`: a heading (`<h2 id="{id_prefix}{procedure id}">`)
+    /// A procedure as used by `entry.uses`: a heading (`<h2 id="procedure-{procedure id}">`,
+    /// see [`procedure_anchor`])
     /// and a definition list. With `name_events`, who needs it is given per event.
     pub fn procedure(&self, entry: &Entry, name_events: bool) -> String {
         let m = self.model;
@@ -165,7 +172,7 @@ impl<'a, F: Fn(TextId) -> &'a str> Html<'a, F> {
         let summary = uses.first().and_then(|(_, ep)| ep.summary).or(p.summary).filter(|_| !name_events);
         let summary = summary.or(p.summary).map_or(String::new(), |s| format!("<p>{}</p>", self.t(s)));
         let facts: String = facts.into_iter().map(|(k, v)| format!("<dt>{}</dt><dd>{v}</dd>", self.ui(k))).collect();
-        let id = escape(&p.id);
+        let id = procedure_anchor(&p.id);
         format!("<h2 id=\"{id}\">{}</h2>{summary}<dl class=\"facts\">{facts}</dl>", self.t(p.title))
     }
 }
