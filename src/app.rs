@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use guide_engine::UiKey;
 
 use crate::components::{Notice, SiteHeader, SkipLink};
-use crate::content::{current_language, model, ui};
+use crate::content::{language_signal, model, ui};
 use crate::pages::{Home, OfficesPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
 use crate::resolve::{Page, resolve};
 use crate::router::{replace, use_hash_route};
 
-/// The language shown (an index into the model's languages) and whether a switch failed;
-/// changing it re-renders every page in the new language.
+/// The language shown (an index into the model's languages; the content's one language
+/// signal, set by `content::select`) and whether a switch failed; changing the language
+/// re-renders every page in it.
 #[derive(Clone, Copy)]
 pub struct LanguageState {
     pub shown: RwSignal<usize>,
@@ -20,7 +21,7 @@ pub struct LanguageState {
 
 #[component]
 pub fn App(language_failed: bool) -> impl IntoView {
-    let language = LanguageState { shown: RwSignal::new(current_language()), failed: RwSignal::new(language_failed) };
+    let language = LanguageState { shown: RwSignal::from(language_signal()), failed: RwSignal::new(language_failed) };
     provide_context(language);
     let route = use_hash_route();
     let resolved = Memo::new(move |_| resolve(model(), &route.get()));

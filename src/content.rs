@@ -3,9 +3,9 @@
 //! after each build), so a phone only fetches the language it shows.
 
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use guide_engine::html::escape;
+use guide_engine::text::fill_date;
 use guide_engine::{Date, Model, TextId, Texts, UiKey, fill, ruby};
 use leptos::prelude::*;
 
@@ -37,11 +37,13 @@ pub struct Content {
     pub model: Model,
     /// Per offered language (model order); Japanese is always there.
     texts: Vec<OnceLock<LangTexts>>,
+    /// The language shown (an index into `model.languages`). The app's one language
+    /// signal: pages re-render when it changes (`app::LanguageState` holds it), and text
+    /// lookups read it untracked, so they also work before the app is mounted.
+    language: ArcRwSignal<usize>,
 }
 
 static CONTENT: OnceLock<Content> = OnceLock::new();
-/// The language shown (an index into `model.languages`).
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
 
 /// Decodes the embedded content on first use. Both files come from the same build,
 /// so a failure here is a broken build, not bad input.
@@ -53,7 +55,7 @@ pub fn load() -> &'static Content {
             postcard::from_bytes(TEXTS_BYTES).expect("texts-ja.bin does not match this build of the engine");
         let texts: Vec<OnceLock<LangTexts>> = model.languages.iter().map(|_| OnceLock::new()).collect();
         let _ = texts[0].set(LangTexts::new(ja));
-        Content { model, texts }
+        Content { model, texts, language: ArcRwSignal::new(0) }
     })
 }
 
@@ -64,7 +66,7 @@ pub fn loaded() -> Option<&'static Content> {
 
 impl Content {
     fn current(&self) -> &LangTexts {
-        self.texts[CURRENT.load(Ordering::Relaxed)].get().unwrap_or_else(|| self.japanese())
+        self.texts[self.language.get_untracked()].get().unwrap_or_else(|| self.japanese())
     }
 
     fn japanese(&self) -> &LangTexts {
@@ -96,13 +98,18 @@ pub fn is_loaded(lang: usize) -> bool {
     load().texts.get(lang).is_some_and(|t| t.get().is_some())
 }
 
-/// Shows language `lang` from now on (its texts must be loaded).
+/// Shows language `lang` from now on (its texts must be loaded): every page re-renders.
 pub fn select(lang: usize) {
-    CURRENT.store(lang, Ordering::Relaxed);
+    load().language.set(lang);
 }
 
 pub fn current_language() -> usize {
-    CURRENT.load(Ordering::Relaxed)
+    load().language.get_untracked()
+}
+
+/// The language signal, for the app's context.
+pub fn language_signal() -> ArcRwSignal<usize> {
+    load().language.clone()
 }
 
 pub fn model() -> &'static Model {
@@ -210,17 +217,7 @@ fn ruby_view(text: &str) -> AnyView {
 
 /// A date in the content's date format, with 和暦 (`{era}{era_year}`) available.
 pub fn date_text(date: Date) -> String {
-    let (era, era_year) = date.wareki().unwrap_or(("", date.year));
-    ui_fill(
-        UiKey::DateFormat,
-        &[
-            ("year", &date.year.to_string()),
-            ("month", &date.month.to_string()),
-            ("day", &date.day.to_string()),
-            ("era", era),
-            ("era_year", &era_year.to_string()),
-        ],
-    )
+    fill_date(ui(UiKey::DateFormat), date)
 }
 
 /// The document title for a page: "{question} - {app}".

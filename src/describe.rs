@@ -1,20 +1,12 @@
 //! Answers and reasons in words, for the results page.
 
-use guide_engine::{Answer, Model, QuestionIx, Reason, UiKey};
+use guide_engine::{Answer, Model, QuestionIx, Reason, UiKey, words};
 
-use crate::content::{date_text, t, ui, ui_fill};
+use crate::content::{t, ui_fill};
 
 /// An answer as the citizen would say it: the chosen options, the date, or "わからない".
 pub fn answer_text(model: &Model, question: QuestionIx, answer: &Answer) -> String {
-    let question = &model.questions[question];
-    match answer {
-        Answer::Unknown => ui(UiKey::Unknown).to_string(),
-        Answer::Date(d) => date_text(*d),
-        Answer::Chosen(c) if c.is_empty() => ui(UiKey::NoneOfThese).to_string(),
-        Answer::Chosen(c) => {
-            c.iter().map(|o| t(question.options[*o].text)).collect::<Vec<_>>().join(ui(UiKey::ListSeparator))
-        }
-    }
+    words::answer(model, question, answer, &t)
 }
 
 /// One "why is this shown" line.

@@ -17,24 +17,15 @@ pub fn choose(offered: &[Language], link: Option<&str>, saved: Option<&str>, bro
     let by_id = |id: &str| offered.iter().position(|l| l.id == id);
     link.and_then(by_id)
         .or_else(|| saved.and_then(by_id))
-        .or_else(|| browser.iter().find_map(|b| from_browser(b).and_then(by_id)))
+        .or_else(|| browser.iter().find_map(|b| from_browser(offered, b)))
         .unwrap_or(0)
 }
 
-/// A browser language tag (`pt-BR`, `zh-Hans-CN`, `fil`) as a content language id.
-/// やさしい日本語 is never guessed: a Japanese browser gets the standard Japanese.
-fn from_browser(tag: &str) -> Option<&'static str> {
+/// The language a browser language tag (`pt-BR`, `zh-Hans-CN`, `fil`) asks for: the one
+/// whose `browser` subtags (content/languages.yaml) include its primary subtag.
+fn from_browser(offered: &[Language], tag: &str) -> Option<usize> {
     let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-    Some(match primary.as_str() {
-        "ja" => "ja",
-        "en" => "en",
-        "pt" => "pt",
-        "vi" => "vi",
-        "es" => "es",
-        "zh" => "zh",
-        "tl" | "fil" => "tl",
-        _ => return None,
-    })
+    offered.iter().position(|l| l.browser.contains(&primary))
 }
 
 /// `lang` from the page's own query string or from the fragment's.
@@ -99,11 +90,28 @@ async fn fetch(url: &str) -> Result<Vec<u8>, String> {
 mod tests {
     use super::*;
 
+    /// As in content/languages.yaml, less some languages.
     fn offered() -> Vec<Language> {
+        let browser: [&[&str]; 6] = [&["ja"], &[], &["en"], &["pt"], &["zh"], &["tl", "fil"]];
         ["ja", "ja-easy", "en", "pt", "zh", "tl"]
             .iter()
-            .map(|id| Language { id: id.to_string(), name: String::new(), html: String::new() })
+            .zip(browser)
+            .map(|(id, b)| Language {
+                id: id.to_string(),
+                name: String::new(),
+                html: String::new(),
+                browser: b.iter().map(|s| s.to_string()).collect(),
+            })
             .collect()
+    }
+
+    #[test]
+    fn the_content_says_which_browser_languages_choose_which_language() {
+        let m = crate::content::model();
+        let tag = |t: &str| m.languages[choose(&m.languages, None, None, &[t.to_string()])].id.as_str();
+        assert_eq!(tag("fil-PH"), "tl");
+        assert_eq!(tag("pt-BR"), "pt");
+        assert_eq!(tag("ja-JP"), "ja", "やさしい日本語 is never guessed");
     }
 
     #[test]

@@ -35,9 +35,9 @@ pub enum Page {
         answers: Answers,
         problems: Vec<Problem>,
     },
-    /// The counter's catalogue of every procedure, or (`staff: true` results) a citizen's
-    /// results opened from their link.
+    /// The counter's catalogue of every procedure.
     Staff,
+    /// A citizen's results opened at the counter from their link (or QR code).
     StaffResults {
         event: EventIx,
         answers: Answers,
@@ -63,7 +63,7 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
         }
         Route::Staff { event: None, .. } => return Resolved { page: Page::Staff, redirect: None },
         Route::Staff { event: Some(event), answers } => {
-            let page = match model.event(event).filter(|e| model.events[*e].available) {
+            let page = match model.available_event(event) {
                 Some(event) => {
                     let (answers, problems) = Answers::decode(model, &model.events[event], answers);
                     Page::StaffResults { event, answers, problems }
@@ -74,7 +74,7 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
         }
         Route::Event { event, step, answers } => (event, step, answers),
     };
-    let Some(event) = model.event(event_id).filter(|e| model.events[*e].available) else {
+    let Some(event) = model.available_event(event_id) else {
         return home(Some(UiKey::UnknownEvent));
     };
     let (answers, problems) = Answers::decode(model, &model.events[event], query);
@@ -170,7 +170,7 @@ pub fn staff_link(model: &Model, pasted: &str) -> Option<String> {
         Route::Event { event, answers, .. } | Route::Staff { event: Some(event), answers } => (event, answers),
         _ => return None,
     };
-    model.event(&event).filter(|e| model.events[*e].available)?;
+    model.available_event(&event)?;
     Some(Route::Staff { event: Some(event), answers }.to_hash())
 }
 

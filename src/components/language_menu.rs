@@ -17,7 +17,6 @@ pub fn LanguageMenu() -> impl IntoView {
                 Ok(()) => {
                     language::remember(lang);
                     state.failed.set(false);
-                    state.shown.set(lang);
                 }
                 Err(_) => state.failed.set(true),
             }

@@ -7,7 +7,7 @@
 
 use guide_engine::catalogue::{Filter, entries, reading, search_key, search_texts};
 use guide_engine::html::{Html, escape};
-use guide_engine::{EventIx, Idx, TextId, UiKey, idx};
+use guide_engine::{EventIx, Idx, TextId, UiKey};
 use leptos::prelude::*;
 
 use crate::content::{model, page_title, search_text, t, ui, ui_fill, ui_view};
@@ -45,7 +45,7 @@ pub fn StaffPage() -> impl IntoView {
         let all = text(UiKey::StaffAll);
         field(id, key, format!("<select id=\"{id}\"><option value=\"\">{all}</option>{options}</select>"))
     };
-    let available: Vec<EventIx> = idx::enumerate(&m.events).filter(|(_, e)| e.available).map(|(e, _)| e).collect();
+    let available: Vec<EventIx> = m.available_events().map(|(e, _)| e).collect();
     let list: String = all.iter().map(|e| format!("<li class=\"entry\">{}</li>", html.procedure(e, true))).collect();
     let body = format!(
         "<form class=\"staff-open\"><label for=\"staff-link\">{}</label><div class=\"row\">\

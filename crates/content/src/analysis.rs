@@ -181,7 +181,7 @@ fn check_event(c: &Compiled, e: EventIx, errors: &mut Vec<Diagnostic>) -> Explor
                 }
             }
             depended_on.extend(qs);
-            let both = Condition::All(vec![ep.applies_if.clone(), use_.when.clone()]);
+            let both = ep.document_condition(use_);
             if use_.when != Condition::Always && satisfiable(&both, &m.questions) == Some(false) {
                 errors.push(at(pfile, &when_loc, format!(
                     "in event `{}`, this document can never be needed: its condition contradicts the procedure's `applies_if`",
@@ -256,7 +256,7 @@ pub fn table(model: &Model, event: &Event) -> String {
         truth_table(model, &ep.applies_if, &mut out);
         for d in ep.documents(model).iter().filter(|d| d.when != Condition::Always) {
             out.push_str(&format!("\n## {} / document {}\n", procedure.id, model.documents[d.document].id));
-            truth_table(model, &Condition::All(vec![ep.applies_if.clone(), d.when.clone()]), &mut out);
+            truth_table(model, &ep.document_condition(d), &mut out);
         }
     }
     out

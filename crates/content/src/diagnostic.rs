@@ -22,17 +22,6 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report(pub Vec<Diagnostic>);
 
-impl Report {
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// Whether some message mentions `needle` (used by the fixture tests).
-    pub fn mentions(&self, needle: &str) -> bool {
-        self.0.iter().any(|d| d.to_string().contains(needle))
-    }
-}
-
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut sorted = self.0.clone();

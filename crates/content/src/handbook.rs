@@ -5,14 +5,14 @@
 //! documents, deadlines, fees and sources. Japanese only, like the paper handbook.
 
 use guide_engine::catalogue::Entry;
-use guide_engine::html::Html;
+use guide_engine::html::{Html, procedure_anchor};
 use guide_engine::{Event, Model, TextId, Texts, UiKey, fill};
 
 /// Every page: `(file name, html)`, the index first.
 pub fn pages(model: &Model, texts: &Texts) -> Vec<(String, String)> {
     let h = Handbook { model, texts };
     let mut out = vec![("index.html".to_string(), h.index())];
-    out.extend(model.events.iter().filter(|e| e.available).map(|e| (format!("{}.html", e.id), h.event(e))));
+    out.extend(model.available_events().map(|(_, e)| (format!("{}.html", e.id), h.event(e))));
     out
 }
 
@@ -89,14 +89,14 @@ impl Handbook<'_> {
         );
         for ep in &event.procedures {
             let p = &m.procedures[ep.procedure];
-            body += &format!("<li><a href=\"#{}\">{}</a></li>\n", escape(&p.id), self.t(p.title));
+            body += &format!("<li><a href=\"#{}\">{}</a></li>\n", procedure_anchor(&p.id), self.t(p.title));
         }
         body += "</ol>\n";
         let html = Html { model: m, text: &|id| self.texts.get(id), new_tab: false };
         for (i, ep) in event.procedures.iter().enumerate() {
             let e = m.event(&event.id).expect("an event of the model");
             let entry = Entry { procedure: ep.procedure, uses: vec![(e, i)] };
-            let id = escape(&m.procedures[ep.procedure].id);
+            let id = procedure_anchor(&m.procedures[ep.procedure].id);
             body += &format!("<section aria-labelledby=\"{id}\">\n{}\n</section>\n", html.procedure(&entry, false));
         }
         body += "</main>\n";

@@ -54,7 +54,8 @@ fn missing_translations(dir: &std::path::Path, lang: &str) -> Result<(), String>
     let c = guide_content::compile::compile_with(dir, false)
         .map_err(|report| format!("{report}\nFix the errors above first."))?;
     let missing = c.missing.get(lang).ok_or_else(|| {
-        format!("unknown language `{lang}`; languages are {}", guide_content::translate::LANGUAGES[1..].join(", "))
+        let known: Vec<&str> = c.missing.keys().map(String::as_str).collect();
+        format!("unknown language `{lang}`; languages are {} (content/languages.yaml)", known.join(", "))
     })?;
     eprintln!("{} texts have no `{lang}` translation; add these to content/translations/{lang}.yaml:", missing.len());
     for ja in missing {
@@ -125,7 +126,7 @@ const TABLES: &str = "tests/tables";
 
 fn tables(dir: &std::path::Path, write: bool) -> Result<(), String> {
     let c = compiled(dir)?;
-    for event in c.model.events.iter().filter(|e| e.available) {
+    for (_, event) in c.model.available_events() {
         let table = analysis::table(&c.model, event);
         if write {
             let path = PathBuf::from(TABLES).join(format!("{}.tsv", event.id));
@@ -238,12 +239,7 @@ fn show_plan(dir: &std::path::Path, event_id: &str, pairs: &[String], as_json: b
 }
 
 fn answer_text(m: &Model, t: &Texts, q: QuestionIx, a: &Answer) -> String {
-    match a {
-        Answer::Unknown => t.get(m.ui(guide_engine::UiKey::Unknown)).to_string(),
-        Answer::Date(d) => d.to_string(),
-        Answer::Chosen(os) if os.is_empty() => t.get(m.ui(guide_engine::UiKey::NoneOfThese)).to_string(),
-        Answer::Chosen(os) => os.iter().map(|o| t.get(m.questions[q].options[*o].text)).collect::<Vec<_>>().join("、"),
-    }
+    guide_engine::words::answer(m, q, a, &|id| t.get(id))
 }
 
 fn print_text(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) {

@@ -254,6 +254,16 @@ pub struct LanguageSrc {
     pub id: SString,
     pub name: String,
     pub html: String,
+    /// Primary subtags of browser languages (`navigator.languages`) that choose it.
+    #[serde(default)]
+    pub browser: Vec<String>,
+    /// `false` while its translation is being written: checked and counted, not offered.
+    #[serde(default = "yes")]
+    pub offered: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// `content/translations/<lang>.yaml`: each Japanese text with its translation

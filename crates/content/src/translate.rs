@@ -12,9 +12,6 @@ use crate::Diagnostic;
 use crate::load::{Parsed, at};
 use crate::source::{LanguagesFile, TranslationFile};
 
-/// Languages a text may be written in. `ja` is required everywhere.
-pub const LANGUAGES: [&str; 8] = ["ja", "ja-easy", "en", "pt", "vi", "es", "zh", "tl"];
-
 /// How much of one language is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Coverage {
@@ -53,21 +50,24 @@ pub fn apply(
     errors: &mut Vec<Diagnostic>,
 ) -> Applied {
     let lf = &languages.file;
+    // Every language listed (the ones a text may be written in), and those offered.
+    let mut known: Vec<&str> = Vec::new();
     let mut offered = Vec::new();
     for (i, l) in languages.value.languages.iter().enumerate() {
         let id = l.id.value.as_str();
-        if !LANGUAGES.contains(&id) {
-            errors.push(at(
-                lf,
-                &l.id.referenced,
-                format!("unknown language `{id}`; languages are {}", LANGUAGES.join(", ")),
-            ));
+        let well_formed = !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if !well_formed {
+            errors.push(at(lf, &l.id.referenced, format!("the language id `{id}` may only use lowercase letters a–z and `-` (it names translations/{id}.yaml)")));
         } else if i == 0 && id != "ja" {
             errors.push(at(lf, &l.id.referenced, "Japanese (`ja`) must be the first language"));
-        } else if offered.iter().any(|o: &Language| o.id == id) {
+        } else if known.contains(&id) {
             errors.push(at(lf, &l.id.referenced, format!("language `{id}` is listed twice")));
         } else {
-            offered.push(Language { id: id.to_string(), name: l.name.clone(), html: l.html.clone() });
+            known.push(id);
+            if l.offered {
+                let browser = l.browser.iter().map(|b| b.to_ascii_lowercase()).collect();
+                offered.push(Language { id: id.to_string(), name: l.name.clone(), html: l.html.clone(), browser });
+            }
         }
     }
     if offered.first().is_none_or(|l| l.id != "ja") {
@@ -87,11 +87,14 @@ pub fn apply(
             ));
             continue;
         }
-        if lang == "ja" || !LANGUAGES.contains(&lang.as_str()) {
+        if lang == "ja" || !known.contains(&lang.as_str()) {
             errors.push(at(
                 &f.file,
                 &f.value.lang.referenced,
-                format!("`{lang}` is not a language to translate into; languages are {}", LANGUAGES[1..].join(", ")),
+                format!(
+                    "`{lang}` is not a language to translate into; languages are {} (add it to content/languages.yaml)",
+                    known.get(1..).unwrap_or_default().join(", ")
+                ),
             ));
             continue;
         }
@@ -122,7 +125,7 @@ pub fn apply(
     let mut kept_by_lang: HashMap<&str, BTreeSet<TextId>> = HashMap::new();
     let mut missing_by_lang = BTreeMap::new();
     let mut coverage = Vec::new();
-    for lang in LANGUAGES.iter().filter(|l| **l != "ja") {
+    for lang in known.iter().filter(|l| **l != "ja") {
         let is_offered = offered.iter().any(|o| o.id == *lang);
         let (file, entries) = match by_lang.get(*lang) {
             Some((file, entries)) => (file.clone(), entries.clone()),

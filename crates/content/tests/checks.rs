@@ -366,7 +366,9 @@ fn an_offered_language_must_be_complete() {
     assert!(f.any_error(".yaml", "has no `pt` translation: add it to"), "{:?}", f.errors());
     assert!(f.any_error("translations/pt.yaml", "more texts have no `pt` translation"));
     // Not offered yet: a partial file is fine (work in progress), and the check passes.
-    let g = Fixture::new("tr-partial").translations("pt", &[("転入届", Some("Registro de mudança"))]);
+    let g = Fixture::new("tr-partial")
+        .write("languages.yaml", &(languages(&["pt"]) + "    offered: false\n"))
+        .translations("pt", &[("転入届", Some("Registro de mudança"))]);
     assert_eq!(g.errors(), Vec::new());
 }
 
@@ -406,12 +408,22 @@ fn easy_japanese_needs_well_formed_furigana_on_every_kanji() {
 }
 
 #[test]
-fn unknown_language_in_languages_yaml() {
-    Fixture::new("lang-unknown").write("languages.yaml", &languages(&["fr"])).fails_at(
+fn a_new_language_is_content_only() {
+    // Listing French is all it takes; the check then asks for its translations.
+    let f = Fixture::new("lang-new").write("languages.yaml", &languages(&["fr"]));
+    assert!(f.any_error(".yaml", "has no `fr` translation"), "{:?}", f.errors());
+    // A language that is not listed cannot be translated into or written inline.
+    Fixture::new("lang-unlisted").translations("fr", &[("転入届", Some("Déclaration"))]).fails_at(
+        "translations/fr.yaml",
+        1,
+        7,
+        "`fr` is not a language to translate into",
+    );
+    Fixture::new("lang-bad").write("languages.yaml", &languages(&["Fr"])).fails_at(
         "languages.yaml",
         5,
         9,
-        "unknown language `fr`",
+        "the language id `Fr` may only use",
     );
 }
 

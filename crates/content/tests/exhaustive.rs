@@ -11,7 +11,7 @@ fn every_answer_path_gives_a_consistent_plan() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let compiled = load(&root.join("content")).unwrap_or_else(|report| panic!("{report}"));
     let m = &compiled.model;
-    for event in m.events.iter().filter(|e| e.available) {
+    for (_, event) in m.available_events() {
         let mut checked = 0usize;
         let x = analysis::walk(m, event, &mut |answers, p| {
             checked += 1;

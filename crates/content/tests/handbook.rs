@@ -12,7 +12,7 @@ fn one_page_per_event_naming_every_procedure() {
     let c = load(&root.join("content")).unwrap_or_else(|report| panic!("{report}"));
     let (m, ja) = (&c.model, &c.texts[0]);
     let pages = pages(m, ja);
-    let available: Vec<_> = m.events.iter().filter(|e| e.available).collect();
+    let available: Vec<_> = m.available_events().map(|(_, e)| e).collect();
     assert_eq!(pages.len(), available.len() + 1, "an index and one page per available event");
     let (index_name, index) = &pages[0];
     assert_eq!(index_name, "index.html");

@@ -11,7 +11,7 @@ fn every_scenario_holds() {
     let model = &compiled.model;
     let mut failures = Vec::new();
     let mut counts = Vec::new();
-    for event in model.events.iter().filter(|e| e.available) {
+    for (_, event) in model.available_events() {
         let path = root.join("tests/scenarios").join(format!("{}.yaml", event.id));
         assert!(path.exists(), "event `{}` has no scenario file {}", event.id, path.display());
         let (n, f) = run_file(model, &path);

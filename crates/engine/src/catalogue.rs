@@ -2,7 +2,6 @@
 //! use it, found by search (in Japanese: name, reading, documents) and filtered by event,
 //! section and office. Pure, so the search is tested natively; the page only renders.
 
-use crate::idx;
 use crate::model::{EventIx, Model, OfficeIx, ProcedureIx, SectionIx, TextId};
 
 /// One procedure and where it is used: `(event, index into that event's procedures)`.
@@ -15,7 +14,7 @@ pub struct Entry {
 /// Every procedure of the available events, in the order the events first list them.
 pub fn entries(model: &Model) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::new();
-    for (e, event) in idx::enumerate(&model.events).filter(|(_, e)| e.available) {
+    for (e, event) in model.available_events() {
         for (i, ep) in event.procedures.iter().enumerate() {
             match out.iter_mut().find(|x| x.procedure == ep.procedure) {
                 Some(x) => x.uses.push((e, i)),

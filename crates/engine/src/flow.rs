@@ -28,8 +28,8 @@ impl Flow {
         }
     }
 
-    /// Total questions for progress ("3 / 7"): those asked plus the next one; the
-    /// count can only be known for what has been reached.
+    /// The place of `q` in the questions reached, counting from 1 (the "3" of "3 / 7"):
+    /// on the path, or the next one. `None` for a question not reached.
     pub fn position(&self, q: QuestionIx) -> Option<usize> {
         self.path
             .iter()
@@ -143,7 +143,7 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
         out.push(ep.applies_if.clone());
         for doc in ep.documents(model) {
             if doc.when != Condition::Always {
-                out.push(Condition::All(vec![ep.applies_if.clone(), doc.when.clone()]));
+                out.push(ep.document_condition(doc));
             }
         }
     }

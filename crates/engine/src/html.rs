@@ -7,7 +7,7 @@
 use crate::catalogue::Entry;
 use crate::date::Date;
 use crate::model::{Condition, Model, TextId};
-use crate::text::fill;
+use crate::text::{fill, fill_date};
 use crate::ui::UiKey;
 use crate::words::condition;
 
@@ -25,6 +25,12 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
+}
+
+/// The element id of a procedure's heading: the procedure id (chosen by staff) behind a
+/// prefix, so it can never be the id of one of the app's own elements (`main`, `language` …).
+pub fn procedure_anchor(procedure_id: &str) -> String {
+    format!("procedure-{}", escape(procedure_id))
 }
 
 /// Writes HTML with one language's texts.
@@ -55,17 +61,7 @@ impl<'a, F: Fn(TextId) -> &'a str> Html<'a, F> {
 
     /// "2026年11月23日（令和8年） 確認"
     pub fn checked(&self, date: Date) -> String {
-        let (era, era_year) = date.wareki().unwrap_or(("", date.year));
-        let date = fill(
-            (self.text)(self.model.ui(UiKey::DateFormat)),
-            &[
-                ("year", &date.year.to_string()),
-                ("month", &date.month.to_string()),
-                ("day", &date.day.to_string()),
-                ("era", era),
-                ("era_year", &era_year.to_string()),
-            ],
-        );
+        let date = fill_date((self.text)(self.model.ui(UiKey::DateFormat)), date);
         self.fill(UiKey::CheckedOn, &[("date", &date)])
     }
 
@@ -86,7 +82,8 @@ impl<'a, F: Fn(TextId) -> &'a str> Html<'a, F> {
         format!("<ul class=\"plain\">{items}</ul>")
     }
 
-    /// A procedure as used by `entry.uses`: a heading (`<h2 id="{id_prefix}{procedure id}">`)
+    /// A procedure as used by `entry.uses`: a heading (`<h2 id="procedure-{procedure id}">`,
+    /// see [`procedure_anchor`])
     /// and a definition list. With `name_events`, who needs it is given per event.
     pub fn procedure(&self, entry: &Entry, name_events: bool) -> String {
         let m = self.model;
@@ -175,7 +172,7 @@ impl<'a, F: Fn(TextId) -> &'a str> Html<'a, F> {
         let summary = uses.first().and_then(|(_, ep)| ep.summary).or(p.summary).filter(|_| !name_events);
         let summary = summary.or(p.summary).map_or(String::new(), |s| format!("<p>{}</p>", self.t(s)));
         let facts: String = facts.into_iter().map(|(k, v)| format!("<dt>{}</dt><dd>{v}</dd>", self.ui(k))).collect();
-        let id = escape(&p.id);
+        let id = procedure_anchor(&p.id);
         format!("<h2 id=\"{id}\">{}</h2>{summary}<dl class=\"facts\">{facts}</dl>", self.t(p.title))
     }
 }

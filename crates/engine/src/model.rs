@@ -50,6 +50,8 @@ pub struct Language {
     pub name: String,
     /// The `lang` attribute for pages in this language (`pt-BR`, `zh-Hans` …).
     pub html: String,
+    /// The primary subtags of browser languages that start the guide in it (`tl`, `fil`).
+    pub browser: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -88,6 +90,12 @@ impl EventProcedure {
     /// What to bring for this procedure in this event.
     pub fn documents<'a>(&'a self, model: &'a Model) -> &'a [DocumentUse] {
         self.documents.as_deref().unwrap_or(&model.procedures[self.procedure].documents)
+    }
+
+    /// When a document of this procedure is needed in this event: only while the
+    /// procedure itself may apply.
+    pub fn document_condition(&self, document: &DocumentUse) -> Condition {
+        Condition::All(vec![self.applies_if.clone(), document.when.clone()])
     }
 }
 
@@ -226,6 +234,16 @@ impl Procedure {
 impl Model {
     pub fn event(&self, id: &str) -> Option<EventIx> {
         idx::position(&self.events, |e| e.id == id)
+    }
+
+    /// The event with this id if it can be used (written, not still coming).
+    pub fn available_event(&self, id: &str) -> Option<EventIx> {
+        self.event(id).filter(|e| self.events[*e].available)
+    }
+
+    /// The events that can be used, in home page order.
+    pub fn available_events(&self) -> impl Iterator<Item = (EventIx, &Event)> {
+        idx::enumerate(&self.events).filter(|(_, e)| e.available)
     }
 
     pub fn ui(&self, key: crate::UiKey) -> TextId {

@@ -4,7 +4,7 @@
 use crate::answers::{Answer, Answers};
 use crate::condition::{Truth, eval, explain};
 use crate::date::Date;
-use crate::model::{Condition, DocumentIx, Event, Model, ProcedureIx, QuestionIx, SectionIx, TextId};
+use crate::model::{DocumentIx, Event, Model, ProcedureIx, QuestionIx, SectionIx, TextId};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
@@ -107,7 +107,7 @@ pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
                 .documents(model)
                 .iter()
                 .filter_map(|d| {
-                    let truth = eval(&Condition::All(vec![ep.applies_if.clone(), d.when.clone()]), answers);
+                    let truth = eval(&ep.document_condition(d), answers);
                     let status = Status::from(truth);
                     (status != Status::NotNeeded).then_some(PlannedDocument {
                         document: d.document,

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::Date;
 use crate::model::TextId;
 
 /// One language's text table; a model's [`TextId`]s index into it.
@@ -29,6 +30,22 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         out = out.replace(&format!("{{{name}}}"), value);
     }
     out
+}
+
+/// A date written with the content's date template (`date_format` in `ui.yaml`), which
+/// may use `{year}`, `{month}`, `{day}` and 和暦 as `{era}{era_year}`.
+pub fn fill_date(template: &str, date: Date) -> String {
+    let (era, era_year) = date.wareki().unwrap_or(("", date.year));
+    fill(
+        template,
+        &[
+            ("year", &date.year.to_string()),
+            ("month", &date.month.to_string()),
+            ("day", &date.day.to_string()),
+            ("era", era),
+            ("era_year", &era_year.to_string()),
+        ],
+    )
 }
 
 /// The `{name}` placeholders a template uses, for the content check.

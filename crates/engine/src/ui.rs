@@ -25,7 +25,6 @@ ui_keys! {
     SkipToContent = "skip_to_content",
     HomeHeading = "home_heading",
     EventComing = "event_coming",
-    Start = "start",
     Next = "next",
     Back = "back",
     Yes = "yes",

@@ -3,13 +3,29 @@
 //! words are the model's question labels and option texts put into UI templates, so
 //! they follow the content and its translations.
 
+use crate::answers::Answer;
 use crate::model::{Condition, Model, OptionIx, QuestionIx, TextId};
-use crate::text::fill;
+use crate::text::{fill, fill_date};
 use crate::ui::UiKey;
 
 /// `cond` in words, with texts looked up by `text` (one language's table).
 pub fn condition<'a>(model: &Model, cond: &Condition, text: &impl Fn(TextId) -> &'a str) -> String {
     Words { model, text }.say(cond, false)
+}
+
+/// An answer as the citizen would say it: the chosen options (joined with the content's
+/// list separator), the date in the content's date format, or 「わからない」.
+pub fn answer<'a>(model: &Model, q: QuestionIx, answer: &Answer, text: &impl Fn(TextId) -> &'a str) -> String {
+    let ui = |key| text(model.ui(key));
+    match answer {
+        Answer::Unknown => ui(UiKey::Unknown).to_string(),
+        Answer::Date(d) => fill_date(ui(UiKey::DateFormat), *d),
+        Answer::Chosen(c) if c.is_empty() => ui(UiKey::NoneOfThese).to_string(),
+        Answer::Chosen(c) => {
+            let options = &model.questions[q].options;
+            c.iter().map(|o| text(options[*o].text)).collect::<Vec<_>>().join(ui(UiKey::ListSeparator))
+        }
+    }
 }
 
 struct Words<'m, F> {

@@ -70,7 +70,8 @@ pub fn compile_with(dir: &Path, require_complete: bool) -> Result<Compiled, Repo
         // References cannot be checked reliably while a file does not parse.
         return Err(Report(errors));
     };
-    let mut cx = Lower { errors, texts: texts::Interner::default(), verify: Vec::new() };
+    let languages = sources.languages.value.languages.iter().map(|l| l.id.value.clone()).collect();
+    let mut cx = Lower { errors, texts: texts::Interner::default(), verify: Vec::new(), languages };
     let (mut model, source_map) = cx.model(&sources);
     let applied = translate::apply(
         &mut cx.texts.texts,
@@ -110,11 +111,13 @@ fn unresolved<T>() -> Idx<T> {
 }
 
 /// What lowering carries from step to step: the errors so far, the texts interned so
-/// far, and the `verify` notes met.
+/// far, the `verify` notes met, and the languages content may use.
 struct Lower {
     errors: Vec<Diagnostic>,
     texts: texts::Interner,
     verify: Vec<VerifyNote>,
+    /// The languages a text may be written in: those of `content/languages.yaml`.
+    languages: Vec<String>,
 }
 
 impl Lower {

@@ -9,7 +9,7 @@ use serde_saphyr::Location;
 use super::Lower;
 use crate::diagnostic::did_you_mean;
 use crate::source::SText;
-use crate::translate::{self, LANGUAGES};
+use crate::translate;
 
 /// The texts met so far, by id.
 #[derive(Default)]
@@ -57,12 +57,13 @@ impl Lower {
             self.error(file, &t.referenced, "the Japanese text (`ja`) is missing or empty; every text needs Japanese");
         }
         for lang in t.value.0.keys() {
-            if !LANGUAGES.contains(&lang.as_str()) {
-                let hint = did_you_mean(lang, LANGUAGES);
+            if !self.languages.contains(lang) {
+                let hint = did_you_mean(lang, self.languages.iter().map(String::as_str));
+                let known = self.languages.join(", ");
                 self.error(
                     file,
                     &t.referenced,
-                    format!("unknown language `{lang}`{hint}; languages are {}", LANGUAGES.join(", ")),
+                    format!("unknown language `{lang}`{hint}; languages are {known} (content/languages.yaml)"),
                 );
             }
         }
