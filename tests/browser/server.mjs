@@ -46,16 +46,19 @@ function listen(server, host, port) {
 /**
  * Serves `root` under `base`. Resolves to { origin, url, port, requests, close() }:
  * `url` is origin + base; `requests` lists every path asked for, with its status.
+ * `headers` ({ name: value }) are added to every response, as a city's server configured
+ * with README's "Response headers" would (tests/browser/csp.test.mjs).
  */
-export async function startServer({ root = DIST, base = '/city/guide/', host = '127.0.0.1', port = 0 } = {}) {
+export async function startServer({ root = DIST, base = '/city/guide/', host = '127.0.0.1', port = 0, headers = {} } = {}) {
   base = normalizeBase(base);
   const rootAbs = path.resolve(root);
   const requests = [];
+  const extra = headers;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const send = (status, headers, body) => {
       requests.push({ method: req.method, path: url.pathname, status });
-      res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+      res.writeHead(status, { 'Cache-Control': 'no-store', ...extra, ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { Allow: 'GET, HEAD' }, 'method not allowed');
