@@ -22,6 +22,8 @@ pub struct LanguageState {
 pub fn App(language_failed: bool) -> impl IntoView {
     let language = LanguageState { shown: RwSignal::new(current_language()), failed: RwSignal::new(language_failed) };
     provide_context(language);
+    let network_only = RwSignal::new(false);
+    leptos::task::spawn_local(async move { network_only.set(crate::offline::network_only().await) });
     let route = use_hash_route();
     let resolved = Memo::new(move |_| resolve(model(), &route.get()));
     // A URL that does not name the page shown (say, results before the last answer) is
@@ -39,6 +41,7 @@ pub fn App(language_failed: bool) -> impl IntoView {
         <SkipLink />
         <SiteHeader />
         {move || language.failed.get().then(|| view! { <div class="page"><Notice text=ui(UiKey::LanguageFailed).to_string() /></div> })}
+        {move || network_only.get().then(|| view! { <div class="page"><Notice text=ui(UiKey::OfflineUnavailable).to_string() /></div> })}
         // The counter's pages are wider on a desk screen.
         <main id="main" class=move || if page.with(|p| matches!(p, Page::Staff | Page::StaffResults { .. })) { "page staff" } else { "page" } tabindex="-1">
             {move || match page.get() {

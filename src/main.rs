@@ -9,6 +9,7 @@ mod describe;
 mod dom;
 mod draft;
 mod language;
+mod offline;
 mod page;
 mod pages;
 mod panic;

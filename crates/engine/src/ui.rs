@@ -96,6 +96,7 @@ ui_keys! {
     LanguageLabel = "language_label",
     LanguageFailed = "language_failed",
     JapaneseOnly = "japanese_only",
+    OfflineUnavailable = "offline_unavailable",
     StaffResultsHeading = "staff_results_heading",
     CondEquals = "cond_equals",
     CondIncludes = "cond_includes",
