@@ -80,20 +80,22 @@ impl Answers {
                 problems.push(Problem { key: sanitised(key), value: sanitised(value), kind });
             }
         };
+        // Ids, dates and their separators are all a link holds, so the whole query can be
+        // decoded first: also a link whose `=` and `&` were encoded (`%3D`, `%26`).
+        let query = percent_decoded(query);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let (key, value) = (percent_decoded(key), percent_decoded(value));
-            let Some(q) = event.questions.iter().copied().find(|q| model.questions[*q].id == *key) else {
-                report(&key, &value, ProblemKind::UnknownQuestion);
+            let Some(q) = event.questions.iter().copied().find(|q| model.questions[*q].id == key) else {
+                report(key, value, ProblemKind::UnknownQuestion);
                 continue;
             };
             if answers.get(q).is_some() {
-                report(&key, &value, ProblemKind::Repeated);
+                report(key, value, ProblemKind::Repeated);
                 continue;
             }
-            match parse_value(model, q, &value) {
+            match parse_value(model, q, value) {
                 Ok(a) => answers.set(q, a),
-                Err(kind) => report(&key, &value, kind),
+                Err(kind) => report(key, value, kind),
             }
         }
         (answers, problems)
