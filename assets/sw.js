@@ -68,7 +68,9 @@ async function failed() {
   await caches.open(NETWORK_ONLY);
   const keys = await caches.keys();
   await Promise.all(keys.filter((k) => k.startsWith(PREFIX)).map((k) => caches.delete(k)));
-  await self.registration.unregister();
+  // Not awaited: the unregister job waits in the same queue as this install, which would
+  // otherwise hang until the browser gives up on it (minutes).
+  self.registration.unregister();
 }
 
 async function precache() {
@@ -124,10 +126,6 @@ self.addEventListener("fetch", (event) => {
   target.hash = "";
   const key = target.href === SCOPE ? INDEX : target.href;
   if (!PRECACHED.has(key)) return;
-  event.respondWith(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.match(key))
-      .then((cached) => cached || fetch(request)),
-  );
+  // caches.match with cacheName, not caches.open: a cache deleted on giving up stays deleted.
+  event.respondWith(caches.match(key, { cacheName: CACHE }).then((cached) => cached || fetch(request)));
 });
