@@ -38,7 +38,7 @@ pub fn ResultsPage(
     let plan = plan(m, ev, &current.known);
     // Ticks belong to these results: the procedure cards and the checklist read them.
     let share_hash = event_link(m, event, None, &current.known);
-    provide_context(crate::checks::Checks::new(&share_hash));
+    provide_context(crate::checks::Checks::new(&share_hash, !staff));
     let needed = plan.with_status(Status::Needed).count();
     let maybe = plan.with_status(Status::Maybe).count();
     let online = plan.with_status(Status::Needed).filter(|p| m.procedures[p.procedure].can_finish_online()).count();
@@ -101,7 +101,18 @@ pub fn ResultsPage(
             <button type="button" class="button print" on:click=|_| { let _ = window().print(); }>
                 {rui(UiKey::Print)}
             </button>
-            <a class="button secondary" href=if staff { "#/staff" } else { "#/" }>
+            <a
+                class="button secondary"
+                href=if staff { "#/staff" } else { "#/" }
+                on:click=move |ev| {
+                    // At the counter, back to the catalogue in place: the citizen's results
+                    // leave no entry in the shared PC's history.
+                    if staff {
+                        ev.prevent_default();
+                        crate::router::replace("#/staff");
+                    }
+                }
+            >
                 {rui(UiKey::StartOver)}
             </a>
             <a class="button secondary" href="#/offices">
