@@ -2,7 +2,6 @@
 //! (`guide-engine`) decides, with texts from the compiled content.
 
 mod app;
-mod checks;
 mod components;
 mod content;
 mod describe;
@@ -10,11 +9,12 @@ mod dom;
 mod draft;
 mod language;
 mod offline;
-mod page;
 mod pages;
 mod panic;
+mod resolve;
 mod router;
 mod storage;
+mod ticks;
 
 fn main() {
     panic::install_hook();

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use guide_content::{Compiled, analysis, load};
-use guide_engine::{Answer, Answers, Model, Plan, Status, Texts, flow, plan};
+use guide_engine::{Answer, Answers, EventIx, Model, Plan, QuestionIx, Status, Texts, flow, plan};
 use serde_json::json;
 
 fn main() -> ExitCode {
@@ -49,7 +49,7 @@ fn missing_translations(dir: &std::path::Path, lang: &str) -> Result<(), String>
     let c = guide_content::compile::compile_with(dir, false)
         .map_err(|report| format!("{report}\nFix the errors above first."))?;
     let missing = c.missing.get(lang).ok_or_else(|| {
-        format!("unknown language `{lang}`; languages are {}", guide_content::compile::LANGUAGES[1..].join(", "))
+        format!("unknown language `{lang}`; languages are {}", guide_content::translate::LANGUAGES[1..].join(", "))
     })?;
     eprintln!("{} texts have no `{lang}` translation; add these to content/translations/{lang}.yaml:", missing.len());
     for ja in missing {
@@ -207,7 +207,7 @@ fn show_plan(dir: &std::path::Path, event_id: &str, pairs: &[String], as_json: b
     Ok(())
 }
 
-fn answer_text(m: &Model, t: &Texts, q: usize, a: &Answer) -> String {
+fn answer_text(m: &Model, t: &Texts, q: QuestionIx, a: &Answer) -> String {
     match a {
         Answer::Unknown => t.get(m.ui(guide_engine::UiKey::Unknown)).to_string(),
         Answer::Date(d) => d.to_string(),
@@ -216,7 +216,7 @@ fn answer_text(m: &Model, t: &Texts, q: usize, a: &Answer) -> String {
     }
 }
 
-fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) {
+fn print_text(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) {
     let event = &m.events[e];
     println!("{} ({})", t.get(event.title), event.id);
     for q in &f.path {
@@ -262,7 +262,7 @@ fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) 
     }
 }
 
-fn to_json(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) -> serde_json::Value {
+fn to_json(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) -> serde_json::Value {
     let status = |s: Status| match s {
         Status::Needed => "needed",
         Status::Maybe => "maybe",

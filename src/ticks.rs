@@ -14,12 +14,13 @@ use leptos::prelude::*;
 
 use crate::storage::{keys, read, remove, write};
 
+/// Kept as first released (ticks saved under it survive the rename of this module).
 const PREFIX: &str = "iga-guide/checks/";
 const SECRET: &str = "iga-guide/key";
 
 /// The ticks of one results page, as a signal that writes itself back to storage.
 #[derive(Clone, Copy)]
-pub struct Checks {
+pub struct Ticks {
     /// None: nothing is written (staff mode: the counter keeps nothing of a citizen).
     key: StoredValue<Option<String>>,
     secret: StoredValue<String>,
@@ -27,15 +28,15 @@ pub struct Checks {
     ticked: RwSignal<BTreeSet<String>>,
 }
 
-impl Checks {
+impl Ticks {
     /// `link` identifies the results (their canonical hash): other answers, other ticks.
     /// With `keep` false (staff mode) nothing is read or written.
-    pub fn new(link: &str, keep: bool) -> Checks {
+    pub fn new(link: &str, keep: bool) -> Ticks {
         forget_readable_keys();
         let secret = if keep { secret() } else { String::new() };
         let key = keep.then(|| format!("{PREFIX}{}", keyed(&secret, link)));
         let ticked = key.as_deref().and_then(read).map(|v| parse(&v)).unwrap_or_default();
-        Checks { key: StoredValue::new(key), secret: StoredValue::new(secret), ticked: RwSignal::new(ticked) }
+        Ticks { key: StoredValue::new(key), secret: StoredValue::new(secret), ticked: RwSignal::new(ticked) }
     }
 
     fn hashed(&self, id: &str) -> String {
