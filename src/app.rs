@@ -6,7 +6,7 @@ use guide_engine::UiKey;
 
 use crate::components::{Notice, SiteHeader, SkipLink};
 use crate::content::{current_language, model, ui};
-use crate::pages::{Home, OfficesPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
+use crate::pages::{Home, OfficesPage, PrivacyPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
 use crate::resolve::{Page, resolve};
 use crate::router::{replace, use_hash_route};
 
@@ -66,6 +66,7 @@ pub fn App(language_failed: bool) -> impl IntoView {
                     view! { <ResultsPage event=event answers=answers problems=problems /> }.into_any()
                 }
                 Page::Staff => view! { <StaffPage /> }.into_any(),
+                Page::Privacy => view! { <PrivacyPage /> }.into_any(),
                 Page::StaffResults { event, answers, problems } => {
                     view! { <ResultsPage event=event answers=answers problems=problems staff=true /> }.into_any()
                 }

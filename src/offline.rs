@@ -6,7 +6,7 @@
 use wasm_bindgen_futures::JsFuture;
 
 /// The worker's scope: the guide's folder (sw.js sits next to index.html).
-fn scope() -> Option<String> {
+pub fn scope() -> Option<String> {
     let href = web_sys::window()?.location().href().ok()?;
     let page = &href[..href.find(['?', '#']).unwrap_or(href.len())];
     Some(page[..=page.rfind('/')?].to_string())

@@ -43,6 +43,11 @@ impl Ticks {
         self.secret.with_value(|s| keyed(s, id))
     }
 
+    /// Unticks everything on screen (storage is emptied by `privacy::forget_everything`).
+    pub fn clear(&self) {
+        self.ticked.set(BTreeSet::new());
+    }
+
     pub fn is_ticked(&self, id: &str) -> bool {
         let h = self.hashed(id);
         self.ticked.with(|t| t.contains(&h))

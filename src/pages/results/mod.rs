@@ -119,5 +119,14 @@ pub fn ResultsPage(
                 {ui_view(UiKey::AllOffices)}
             </a>
         </nav>
+        // A shared phone or PC: one step removes what the guide keeps; the page says what that is.
+        <section class="privacy" aria-labelledby="privacy-link">
+            <p>
+                <a id="privacy-link" href="#/privacy">
+                    {ui_view(UiKey::PrivacyLink)}
+                </a>
+            </p>
+            <crate::pages::ForgetButton />
+        </section>
     }
 }
