@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launchBrowser, newPhonePage, screenshot, useLanguage, languages, literal, ja, BASE } from './helpers.mjs';
+import { launchBrowser, newPhonePage, screenshot, useLanguage, languages, literal, localized, BASE } from './helpers.mjs';
 import { DIST, REPO, startServer, startHostPage } from './server.mjs';
 import { ui, event, startsWith, completeJourney, assertResults, queryOf, loadScenariosOnce } from './journey.mjs';
 import { policyFor } from '../../scripts/csp.mjs';
@@ -86,7 +86,7 @@ test('journey, language, calendar, print, staff and handbook: no policy violatio
   const response = await page.goto(guide.url + '#/');
   for (const [name, value] of Object.entries(headers)) assert.equal(response.headers()[name.toLowerCase()], value, name);
 
-  await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+  await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
   await completeJourney(page, EVENT, s.answers);
   await assertResults(page, s);
 
@@ -116,7 +116,7 @@ test('journey, language, calendar, print, staff and handbook: no policy violatio
   // The counter: the catalogue, a citizen's link opened in it.
   await page.goto(guide.url + '#/staff');
   await page.getByRole('heading', { level: 1, name: ui('staff_heading') }).waitFor();
-  await page.getByLabel(ui('staff_search')).fill(ja(event(EVENT).title).slice(0, 2));
+  await page.getByLabel(ui('staff_search')).fill(localized(event(EVENT).title).slice(0, 2));
   await page.getByLabel(ui('staff_open_link')).fill(guide.url + `#/${EVENT}/results?${queryOf(s.answers)}`);
   await page.getByRole('button', { name: ui('staff_open') }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(ui('staff_results_heading')) }).waitFor();

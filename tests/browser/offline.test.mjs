@@ -293,7 +293,7 @@ test('a new build that cannot be cached whole: after 3 tries the old one goes, t
     await screenshot(page, 'offline-unavailable');
     // The newest build's worker keeps failing (the file is still changed): the guide keeps working online.
     const s = loadScenariosOnce(EVENT)[0];
-    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
     await completeJourney(page, EVENT, s.answers);
     await assertResults(page, s);
 
@@ -333,7 +333,7 @@ test('the kill-switch (offline.mjs --retire): the worker unregisters and deletes
     assert.ok(!r.fromServiceWorker(), 'from the network');
     await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
     const s = loadScenariosOnce(EVENT)[0];
-    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
     await completeJourney(page, EVENT, s.answers);
     await assertResults(page, s);
     assert.equal(await page.evaluate(async () => (await caches.keys()).length), 0, 'nothing is cached again');
