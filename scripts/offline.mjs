@@ -3,6 +3,9 @@
 //
 //   node scripts/offline.mjs DIR           draw DIR/icons/*.png, then write DIR/sw.js
 //   node scripts/offline.mjs --sw-only DIR only write DIR/sw.js (the tests use it on a copy)
+//   node scripts/offline.mjs --retire DIR  write the kill-switch as DIR/sw.js (assets/sw-retire.js)
+//
+// GUIDE_SW=retire (e.g. `GUIDE_SW=retire trunk build --release`) does the same in a build.
 //
 // DIR/sw.js is assets/sw.js with the list of every file of DIR (but sw.js) and its hash, and
 // BUILD, a hash of that list: a new build is a new service worker and a new cache. With
@@ -16,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPLATE = path.join(REPO, 'assets/sw.js');
+const RETIRE = path.join(REPO, 'assets/sw-retire.js');
 
 /** The sizes drawn: 192 and 512 for the manifest (see crates/content/src/manifest.rs), 180 for iOS. */
 export const ICON_SIZES = [180, 192, 512];
@@ -42,14 +46,22 @@ export function writeServiceWorker(dir, { precache = true } = {}) {
   if (!template.includes('"__BUILD__"') || !template.includes('__FILES__')) {
     throw new Error(`${TEMPLATE} has lost its "__BUILD__" or __FILES__ placeholder`);
   }
-  // The comments stay in assets/sw.js: a phone fetches sw.js again on every visit to look for a new build.
-  const code = template.split('\n').filter((line) => !/^\s*(\/\/|\/\*\*.*\*\/\s*$)/.test(line) && line.trim() !== '');
-  const sw = ['// Built by scripts/offline.mjs from assets/sw.js, which explains it.', ...code, '']
-    .join('\n')
+  const sw = withoutComments(template, 'assets/sw.js')
     .replace('"__BUILD__"', JSON.stringify(build))
     .replace('__FILES__', JSON.stringify(files));
   fs.writeFileSync(path.join(dir, 'sw.js'), sw);
   return { build, files };
+}
+
+/** Writes the kill-switch (assets/sw-retire.js) as `dir`/sw.js. */
+export function writeRetiringWorker(dir) {
+  fs.writeFileSync(path.join(dir, 'sw.js'), withoutComments(fs.readFileSync(RETIRE, 'utf8'), 'assets/sw-retire.js'));
+}
+
+// The comments stay in assets/: a phone fetches sw.js again on every visit to look for a new build.
+function withoutComments(template, source) {
+  const code = template.split('\n').filter((line) => !/^\s*(\/\/|\/\*\*.*\*\/\s*$)/.test(line) && line.trim() !== '');
+  return [`// Built by scripts/offline.mjs from ${source}, which explains it.`, ...code, ''].join('\n');
 }
 
 // ---- icons: the favicon's white tick on the guide's blue, drawn here (no image tools) ------
@@ -133,13 +145,19 @@ export function writeIcons(dir) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const swOnly = args.includes('--sw-only');
+  const retire = args.includes('--retire') || process.env.GUIDE_SW === 'retire';
   const dir = args.find((a) => !a.startsWith('--'));
   if (!dir || !fs.existsSync(path.join(dir, 'index.html'))) {
     console.error('usage: node scripts/offline.mjs [--sw-only] DIR   (DIR holds a build: index.html, …)');
     process.exit(2);
   }
   try {
-    if (!swOnly) writeIcons(dir);
+    if (!swOnly && !args.includes('--retire')) writeIcons(dir);
+    if (retire) {
+      writeRetiringWorker(dir);
+      console.log('sw.js: the kill-switch (assets/sw-retire.js): phones drop the guide\'s worker and its caches');
+      process.exit(0);
+    }
     const precache = process.env.TRUNK_PROFILE !== 'debug';
     const { build, files } = writeServiceWorker(dir, { precache });
     console.log(precache

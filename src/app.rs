@@ -6,7 +6,7 @@ use guide_engine::UiKey;
 
 use crate::components::{Notice, SiteHeader, SkipLink};
 use crate::content::{language_signal, model, ui};
-use crate::pages::{Home, OfficesPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
+use crate::pages::{Home, OfficesPage, PrivacyPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
 use crate::resolve::{Page, resolve};
 use crate::router::{replace, use_hash_route};
 
@@ -23,6 +23,8 @@ pub struct LanguageState {
 pub fn App(language_failed: bool) -> impl IntoView {
     let language = LanguageState { shown: RwSignal::from(language_signal()), failed: RwSignal::new(language_failed) };
     provide_context(language);
+    let network_only = RwSignal::new(false);
+    leptos::task::spawn_local(async move { network_only.set(crate::offline::network_only().await) });
     let route = use_hash_route();
     let resolved = Memo::new(move |_| resolve(model(), &route.get()));
     // A URL that does not name the page shown (say, results before the last answer) is
@@ -40,6 +42,7 @@ pub fn App(language_failed: bool) -> impl IntoView {
         <SkipLink />
         <SiteHeader />
         {move || language.failed.get().then(|| view! { <div class="page"><Notice text=ui(UiKey::LanguageFailed).to_string() /></div> })}
+        {move || network_only.get().then(|| view! { <div class="page"><Notice text=ui(UiKey::OfflineUnavailable).to_string() /></div> })}
         // The counter's pages are wider on a desk screen.
         <main id="main" class=move || if page.with(|p| matches!(p, Page::Staff | Page::StaffResults { .. })) { "page staff" } else { "page" } tabindex="-1">
             {move || match page.get() {
@@ -64,6 +67,7 @@ pub fn App(language_failed: bool) -> impl IntoView {
                     view! { <ResultsPage event=event answers=answers problems=problems /> }.into_any()
                 }
                 Page::Staff => view! { <StaffPage /> }.into_any(),
+                Page::Privacy => view! { <PrivacyPage /> }.into_any(),
                 Page::StaffResults { event, answers, problems } => {
                     view! { <ResultsPage event=event answers=answers problems=problems staff=true /> }.into_any()
                 }

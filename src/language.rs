@@ -62,9 +62,12 @@ pub async fn switch(lang: usize) -> Result<(), String> {
     Ok(())
 }
 
-/// The user's own choice: shown and remembered.
+/// The user's own choice: shown and remembered, but not at the counter (staff mode writes
+/// nothing to the shared PC's storage).
 pub fn remember(lang: usize) {
-    storage::write(SAVED, &model().languages[lang].id);
+    if !window().location().hash().unwrap_or_default().starts_with("#/staff") {
+        storage::write(SAVED, &model().languages[lang].id);
+    }
 }
 
 /// `<html lang>` follows the language shown, so phones pick matching fonts (Chinese glyphs,

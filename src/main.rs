@@ -8,6 +8,7 @@ mod describe;
 mod dom;
 mod draft;
 mod language;
+mod offline;
 mod pages;
 mod panic;
 mod resolve;

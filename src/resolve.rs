@@ -20,6 +20,8 @@ pub enum Page {
         /// Opened by a 変更 link on the review page: answering returns there.
         from_review: bool,
     },
+    /// What the guide keeps on this device, and removing it.
+    Privacy,
     /// Every office, opened at one of them.
     Offices {
         focus: Option<OfficeIx>,
@@ -57,6 +59,7 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
     let (event_id, step, query) = match route {
         Route::Home => return home(None),
         Route::NotFound(_) => return home(Some(UiKey::PageNotFound)),
+        Route::Privacy => return Resolved { page: Page::Privacy, redirect: None },
         Route::Offices { office } => {
             let focus = office.as_deref().and_then(|id| idx::position(&model.offices, |o| o.id == id));
             return Resolved { page: Page::Offices { focus }, redirect: None };

@@ -15,3 +15,16 @@ pub fn write(key: &str, value: &str) {
         let _ = if value.is_empty() { s.remove_item(key) } else { s.set_item(key, value) };
     }
 }
+
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
+/// Every key this guide may have written (`iga-guide/…`).
+pub fn keys() -> Vec<String> {
+    let Some(s) = storage() else { return Vec::new() };
+    let n = s.length().unwrap_or(0);
+    (0..n).filter_map(|i| s.key(i).ok().flatten()).filter(|k| k.starts_with("iga-guide/")).collect()
+}

@@ -2,6 +2,7 @@
 
 mod home;
 mod offices;
+mod privacy;
 mod question;
 mod results;
 mod review;
@@ -9,6 +10,7 @@ mod staff;
 
 pub use home::Home;
 pub use offices::OfficesPage;
+pub use privacy::{ForgetButton, PrivacyPage};
 pub use question::QuestionPage;
 pub use results::ResultsPage;
 pub use review::ReviewPage;

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 use crate::content::{model, page_title, search_text, t, ui, ui_fill, ui_view};
 use crate::dom::page_shown;
 use crate::resolve::staff_link;
-use crate::router::go;
+use crate::router::replace;
 
 #[component]
 pub fn StaffPage() -> impl IntoView {
@@ -90,7 +90,8 @@ pub fn StaffPage() -> impl IntoView {
     let open = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match staff_link(m, &value("staff-link")) {
-            Some(to) => go(&to),
+            // In place of the catalogue: the counter PC's history keeps no citizen's answers.
+            Some(to) => replace(&to),
             None => set_hidden("staff-bad", false),
         }
     };

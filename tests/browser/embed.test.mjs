@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { setup, newPhonePage, screenshot, localized, BASE } from './helpers.mjs';
 import { REPO, startHostPage } from './server.mjs';
@@ -181,5 +182,53 @@ test('from the bottom of a long page, the next page starts in view on the host p
   const box = await frame.getByRole('heading', { level: 1 }).boundingBox();
   const viewport = page.viewportSize();
   assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the heading is on screen (y = ${box.y})`);
+  page.assertHealthy();
+});
+
+test('the example keeps sizing the frame when the guide\'s address redirects to another origin', async () => {
+  // The web team wrote an old address; the server sends the frame on to where the guide is now.
+  const moved = http.createServer((req, res) => { res.writeHead(302, { Location: env.server.url }); res.end(); });
+  await new Promise((resolve) => moved.listen(0, '127.0.0.1', resolve));
+  const old = `http://127.0.0.1:${moved.address().port}/guide/`;
+  const page = EXAMPLE.replace(`src="${PLACEHOLDER}"`, `src="${old}#/"`);
+  const redirected = await startHostPage(page);
+  try {
+    const tab = await newPhonePage(env.browser);
+    await tab.goto(redirected.url);
+    const frame = await (await tab.locator('iframe#iga-guide').elementHandle()).contentFrame();
+    await frame.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    assert.ok(frame.url().startsWith(env.server.url), `the frame ended on the guide (${frame.url()})`);
+    await assertFits(tab, frame, 'after a redirect');
+    tab.assertHealthy();
+  } finally {
+    await redirected.close();
+    moved.closeAllConnections();
+    await new Promise((resolve) => moved.close(resolve));
+  }
+});
+
+test('the example clamps the height it is sent and ignores anything but a number from its frame', async () => {
+  const page = await newPhonePage(env.browser);
+  await page.goto(host.url);
+  const frame = await (await page.locator('iframe#iga-guide').elementHandle()).contentFrame();
+  await frame.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+  const fitted = await assertFits(page, frame, 'home');
+  const height = () => page.locator('iframe#iga-guide').evaluate((f) => f.clientHeight);
+  // A message from the frame, as a broken or hostile page inside it could send, then the
+  // guide's own height again after each (it posts it on every resize).
+  const send = (data) => frame.evaluate((d) => parent.postMessage(d, '*'), data);
+  await send({ type: 'iga-guide:height', height: 1e9 });
+  await page.waitForFunction(() => document.getElementById('iga-guide').clientHeight === 100000);
+  await send({ type: 'iga-guide:height', height: 1 });
+  await page.waitForFunction(() => document.getElementById('iga-guide').clientHeight === 320);
+  for (const bad of [{ type: 'iga-guide:height', height: '100px; position:fixed' }, { type: 'iga-guide:height', height: -5 }, 'iga-guide:height', null]) {
+    await send(bad);
+  }
+  // A message from the host page itself (not the frame) is ignored too.
+  await page.evaluate(() => postMessage({ type: 'iga-guide:height', height: 5000 }, '*'));
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await height(), 320, 'nothing but a number from the frame changes the height');
+  await send({ type: 'iga-guide:height', height: fitted });
+  await page.waitForFunction((h) => document.getElementById('iga-guide').clientHeight === h, fitted);
   page.assertHealthy();
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { setup, newPhonePage, screenshot, localized, useLanguage, languages, literal, BASE } from './helpers.mjs';
 import { DIST, startServer } from './server.mjs';
 import { ui, event, startsWith, completeJourney, assertResults, loadScenariosOnce } from './journey.mjs';
-import { writeServiceWorker } from '../../scripts/offline.mjs';
+import { writeServiceWorker, writeRetiringWorker } from '../../scripts/offline.mjs';
 
 const EVENT = 'tennyu';
 const SW = { contextOptions: { serviceWorkers: 'allow' } };
@@ -211,5 +211,153 @@ test('where the service worker cannot be installed (sw.js missing), the guide wo
   } finally {
     await server.close();
     fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+/** The page's registration as 'none' or the state of its active worker. */
+const registrationOf = (page) => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? 'none');
+/** Asks the browser to look for a new sw.js now (as it does on a visit). */
+const checkForUpdate = (page) => page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())?.update().catch(() => {}); });
+/** The count of failed installs the worker recorded (assets/sw.js, FAILED), or 0. */
+const failuresOf = (page) => page.evaluate(async () => {
+  const name = (await caches.keys()).find((k) => k.startsWith('iga-guide-failed '));
+  if (!name) return 0;
+  const r = await (await caches.open(name)).match(new URL('index.html', location.href).href);
+  return r ? (await r.json()).count : 0;
+});
+async function until(what, check, state = async () => '') {
+  for (let i = 0; i < 300; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`timed out: ${what} ${await state()}`);
+}
+
+test('answers from the cache keep the headers the server sent', async () => {
+  const headers = { 'Content-Security-Policy': "frame-ancestors 'self'", 'Referrer-Policy': 'no-referrer', 'Permissions-Policy': 'camera=()' };
+  const server = await startServer({ base: BASE, headers });
+  try {
+    const page = await newPhonePage(env.browser, SW);
+    await page.goto(server.url + '#/');
+    await controlled(page);
+    const response = await page.reload();
+    assert.ok(response.fromServiceWorker(), 'the second visit is answered by the worker');
+    for (const [name, value] of Object.entries(headers)) assert.equal(response.headers()[name.toLowerCase()], value, name);
+    assert.equal(response.headers()['x-content-type-options'], 'nosniff');
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    page.assertHealthy();
+  } finally {
+    await server.close();
+  }
+});
+
+test('a new build that cannot be cached whole: after 3 tries the old one goes, the newest comes from the network, and the page says so', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-broken-'));
+  const site = path.join(tmp, 'site');
+  fs.cpSync(DIST, site, { recursive: true });
+  const server = await startServer({ root: site, base: BASE });
+  try {
+    const page = await newPhonePage(env.browser, SW);
+    await page.goto(server.url + '#/');
+    await controlled(page);
+    assert.equal(await page.getByText(ui('offline_unavailable')).count(), 0, 'no notice while the guide is kept');
+
+    // The next build, as a host that rewrites a file on the fly would serve it: one file
+    // differs from the hash its sw.js lists.
+    const index = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
+    fs.writeFileSync(path.join(site, 'index.html'), index.replace('<head>', '<head>\n    <meta name="test-build" content="next" />'));
+    writeServiceWorker(site);
+    const changed = 'handbook/index.html';
+    fs.appendFileSync(path.join(site, changed), '<!-- changed by the host -->\n');
+
+    for (let n = 1; n <= 2; n++) {
+      await checkForUpdate(page);
+      await until(`failed install ${n} is counted`, async () => (await failuresOf(page)) === n);
+      // Still the old build, from the cache: a failure may be a passing one (a deploy half-done).
+      const r = await page.reload();
+      assert.ok(r.fromServiceWorker());
+      assert.equal(await page.locator('meta[name="test-build"]').count(), 0);
+      await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    }
+    await checkForUpdate(page);
+    const state = async () => `${await registrationOf(page)} ${JSON.stringify(await page.evaluate(() => caches.keys()))} failures ${await failuresOf(page)}`;
+    // The worker unregisters (it is gone once this page no longer needs it) and deletes the cached build.
+    await until('the worker gives up: no cached build, the network-only mark', async () => {
+      const keys = await page.evaluate(() => caches.keys());
+      return !keys.some((k) => k.startsWith('iga-guide http')) && keys.some((k) => k.startsWith('iga-guide-network-only '));
+    }, state);
+
+    await page.reload();
+    assert.equal(await page.locator('meta[name="test-build"]').getAttribute('content'), 'next', 'the newest build');
+    await page.getByText(ui('offline_unavailable')).waitFor();
+    await screenshot(page, 'offline-unavailable');
+    // The newest build's worker keeps failing (the file is still changed): the guide keeps working online.
+    const s = loadScenariosOnce(EVENT)[0];
+    await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
+    await completeJourney(page, EVENT, s.answers);
+    await assertResults(page, s);
+
+    // Once the host serves the build as built, the next build installs and the notice goes.
+    fs.writeFileSync(path.join(site, changed), fs.readFileSync(path.join(DIST, changed)));
+    await page.goto(server.url + '#/');
+    await page.reload();
+    await checkForUpdate(page);
+    await until('the build is cached whole again, the mark is gone', async () => {
+      const keys = await page.evaluate(() => caches.keys());
+      return keys.some((k) => k.startsWith('iga-guide http')) && !keys.some((k) => k.startsWith('iga-guide-network-only '));
+    }, state);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    assert.equal(await page.getByText(ui('offline_unavailable')).count(), 0, 'kept for offline use again, no notice');
+    assert.deepEqual(page.problems.pageErrors, []);
+  } finally {
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('the kill-switch (offline.mjs --retire): the worker unregisters and deletes its caches, the guide works online', async () => {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'guide-retire-'));
+  const site = path.join(tmp, 'site');
+  fs.cpSync(DIST, site, { recursive: true });
+  const server = await startServer({ root: site, base: BASE });
+  try {
+    const page = await newPhonePage(env.browser, SW);
+    await page.goto(server.url + '#/');
+    await controlled(page);
+    writeRetiringWorker(site);
+    await checkForUpdate(page);
+    await until('the worker is gone with its caches', async () =>
+      (await registrationOf(page)) === 'none' && (await page.evaluate(async () => (await caches.keys()).length)) === 0);
+    const r = await page.reload();
+    assert.ok(!r.fromServiceWorker(), 'from the network');
+    await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
+    const s = loadScenariosOnce(EVENT)[0];
+    await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
+    await completeJourney(page, EVENT, s.answers);
+    await assertResults(page, s);
+    assert.equal(await page.evaluate(async () => (await caches.keys()).length), 0, 'nothing is cached again');
+    page.assertHealthy();
+  } finally {
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
+
+test('at a site\'s root the worker answers only for the guide\'s own files, never another page of the site', async () => {
+  const server = await startServer({ base: '/' });
+  try {
+    const page = await newPhonePage(env.browser, SW);
+    await page.goto(server.url + '#/');
+    const sw = await controlled(page);
+    assert.equal(sw.scope, server.url, 'the worker covers the whole site');
+    assert.ok((await page.reload()).fromServiceWorker(), 'the guide itself comes from the cache');
+    assert.ok((await page.goto(server.url + '?lang=en#/')).fromServiceWorker(), 'also with the guide\'s ?lang=');
+    for (const other of ['?page_id=3', 'news/', 'handbook/']) {
+      const r = await page.goto(server.url + other);
+      assert.ok(!r.fromServiceWorker(), `${other} is not answered by the worker`);
+    }
+  } finally {
+    await server.close();
   }
 });

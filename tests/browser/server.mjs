@@ -49,12 +49,15 @@ function listen(server, host, port) {
  * `url` is origin + base; `requests` lists every path asked for, with its status.
  * With `compress`, bodies are sent brotli- or gzip-encoded when the browser accepts it, as a
  * city web server should (scripts/bench-time measures with it).
+ * `headers` ({ name: value }) are added to every response, as a city's server configured
+ * with README's "Response headers" would (tests/browser/csp.test.mjs).
  */
-export async function startServer({ root = DIST, base = '/city/guide/', host = '127.0.0.1', port = 0, compress = false } = {}) {
+export async function startServer({ root = DIST, base = '/city/guide/', host = '127.0.0.1', port = 0, compress = false, headers = {} } = {}) {
   base = normalizeBase(base);
   const rootAbs = path.resolve(root);
   const requests = [];
   const encoded = new Map();
+  const extra = headers;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const send = (status, headers, body) => {
@@ -72,7 +75,7 @@ export async function startServer({ root = DIST, base = '/city/guide/', host = '
         body = encoded.get(key);
         headers = { ...headers, 'Content-Encoding': coding, 'Content-Length': body.length, Vary: 'Accept-Encoding' };
       }
-      res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+      res.writeHead(status, { 'Cache-Control': 'no-store', ...extra, ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, { Allow: 'GET, HEAD' }, 'method not allowed');

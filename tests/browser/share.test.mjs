@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { setup, newPhonePage, OUTPUT } from './helpers.mjs';
+import { setup, newPhonePage, injectScript, OUTPUT } from './helpers.mjs';
 import { ui, onResults, assertResults, queryOf, loadScenariosOnce } from './journey.mjs';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +27,7 @@ test('the QR code on the results encodes the share link, and that link restores 
   const link = await page.locator('input.share-link').inputValue();
 
   // Draw the SVG on a canvas and decode it, as a phone camera would.
-  await page.addScriptTag({ path: JSQR });
+  await injectScript(page, JSQR);
   const decoded = await page.evaluate(async () => {
     const svg = document.querySelector('.qr svg');
     const img = new Image();

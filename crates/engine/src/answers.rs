@@ -95,29 +95,77 @@ impl Answers {
         pairs.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("&")
     }
 
-    /// Reads the URL form for one event. What cannot be restored is reported and
-    /// dropped; everything else is kept.
+    /// Reads the URL form for one event. What cannot be restored is reported (the first
+    /// [`MAX_PROBLEMS`], each by a short sanitised key only) and dropped; everything else is
+    /// kept. Keys and values may be percent-encoded (mail clients and QR scanners do that).
+    /// Linear in the length of `query`, whatever it holds.
     pub fn decode(model: &Model, event: &Event, query: &str) -> (Answers, Vec<Problem>) {
         let mut answers = Answers::default();
         let mut problems = Vec::new();
+        let mut report = |key: &str, value: &str, kind| {
+            if problems.len() < MAX_PROBLEMS {
+                problems.push(Problem { key: sanitised(key), value: sanitised(value), kind });
+            }
+        };
+        // Ids, dates and their separators are all a link holds, so the whole query can be
+        // decoded first: also a link whose `=` and `&` were encoded (`%3D`, `%26`).
+        let query = percent_decoded(query);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let problem = |kind| Problem { key: key.to_string(), value: value.to_string(), kind };
             let Some(q) = event.questions.iter().copied().find(|q| model.questions[*q].id == key) else {
-                problems.push(problem(ProblemKind::UnknownQuestion));
+                report(key, value, ProblemKind::UnknownQuestion);
                 continue;
             };
             if answers.get(q).is_some() {
-                problems.push(problem(ProblemKind::Repeated));
+                report(key, value, ProblemKind::Repeated);
                 continue;
             }
             match parse_value(model, q, value) {
                 Ok(a) => answers.set(q, a),
-                Err(kind) => problems.push(problem(kind)),
+                Err(kind) => report(key, value, kind),
             }
         }
         (answers, problems)
     }
+}
+
+/// At most this many parts of a link are reported as not restored.
+pub const MAX_PROBLEMS: usize = 5;
+/// A reported key or value keeps this many characters at most.
+pub const PROBLEM_CHARS: usize = 24;
+
+/// What a notice may repeat of a link: `[a-z0-9_-]` only, shortened (`…` when cut or empty),
+/// so arbitrary text from a link never appears on the city's page.
+fn sanitised(text: &str) -> String {
+    let mut kept = text.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
+    let mut out: String = kept.by_ref().take(PROBLEM_CHARS).map(|c| c.to_ascii_lowercase()).collect();
+    if out.is_empty() || kept.next().is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// `%XX` sequences decoded (invalid ones kept as written; invalid UTF-8 replaced).
+fn percent_decoded(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('%') {
+        return text.into();
+    }
+    let hex = |b: u8| (b as char).to_digit(16);
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b)))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned().into()
 }
 
 fn parse_value(model: &Model, q: QuestionIx, value: &str) -> Result<Answer, ProblemKind> {

@@ -25,7 +25,7 @@ pub fn calendar(name: &str, scope: &str, deadlines: &[Deadline]) -> String {
     for d in deadlines {
         let next = d.due.add_days(1);
         line("BEGIN:VEVENT".into());
-        line(format!("UID:{}-{:08x}@guide.city.iga.lg.jp", d.id, fnv(scope)));
+        line(format!("UID:{}-{:08x}@guide.city.iga.lg.jp", uid_part(d.id), fnv(scope)));
         // DTSTAMP is required; a fixed stamp from the due date keeps the file deterministic.
         line(format!("DTSTAMP:{}T000000Z", compact(d.due)));
         line(format!("DTSTART;VALUE=DATE:{}", compact(d.due)));
@@ -43,7 +43,8 @@ fn compact(d: Date) -> String {
     format!("{:04}{:02}{:02}", d.year, d.month, d.day)
 }
 
-/// Text values escape `\`, `;`, `,` and newlines (RFC 5545 3.3.11).
+/// Text values escape `\`, `;`, `,` and newlines (RFC 5545 3.3.11). Any other line break
+/// or control character is dropped: a text can never start a line (a property) of its own.
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -53,11 +54,17 @@ fn escape(s: &str) -> String {
                 out.push(c);
             }
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            '\t' => out.push(' '),
+            c if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') => {}
             _ => out.push(c),
         }
     }
     out
+}
+
+/// A content id in a UID: only `[A-Za-z0-9_-]` (content ids are already; this is a guard).
+fn uid_part(id: &str) -> String {
+    id.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_')).collect()
 }
 
 /// Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character.
@@ -82,6 +89,43 @@ fn fnv(s: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hostile_text_cannot_add_lines_or_properties() {
+        let due = Date::new(2026, 12, 31).unwrap();
+        let evil =
+            "\"'><img src=x onerror=alert(1)>&\r\nEND:VEVENT\rBEGIN:VEVENT\nATTACH:http://x\u{2028}\u{85}\u{0}X;Y,Z\\";
+        let ics = calendar(evil, evil, &[Deadline { id: "a\r\nATTACH:x", title: evil, due, description: evil }]);
+        let unfolded = ics.replace("\r\n ", "");
+        let lines: Vec<&str> = unfolded.split("\r\n").filter(|l| !l.is_empty()).collect();
+        let names: Vec<&str> = lines.iter().map(|l| l.split([':', ';']).next().unwrap()).collect();
+        assert_eq!(
+            names,
+            [
+                "BEGIN",
+                "VERSION",
+                "PRODID",
+                "CALSCALE",
+                "X-WR-CALNAME",
+                "BEGIN",
+                "UID",
+                "DTSTAMP",
+                "DTSTART",
+                "DTEND",
+                "SUMMARY",
+                "DESCRIPTION",
+                "TRANSP",
+                "END",
+                "END"
+            ],
+            "{ics}"
+        );
+        assert!(!ics.chars().any(|c| c.is_control() && c != '\r' && c != '\n'), "no control character: {ics:?}");
+        assert!(lines.iter().any(|l| l.starts_with("UID:aATTACHx-")), "the UID keeps only an id's letters: {ics}");
+        assert!(
+            unfolded.contains("SUMMARY:\"'><img src=x onerror=alert(1)>&\\nEND:VEVENTBEGIN:VEVENT\\nATTACH:http://x")
+        );
+    }
 
     #[test]
     fn all_day_events_with_escaped_folded_text() {

@@ -15,6 +15,7 @@ pub mod home;
 pub mod html;
 pub mod ics;
 pub mod idx;
+pub mod markup;
 pub mod model;
 pub mod plan;
 pub mod route;

@@ -5,7 +5,7 @@
 /// Step names that can never be question ids.
 /// (`offices` is the page of every office and `staff` the counter's catalogue, so they
 /// cannot be event ids either.)
-pub const RESERVED_STEPS: [&str; 5] = ["results", "review", "start", "offices", "staff"];
+pub const RESERVED_STEPS: [&str; 6] = ["results", "review", "start", "offices", "staff", "privacy"];
 /// Query keys that are not answers.
 pub const RESERVED_KEYS: [&str; 1] = ["lang"];
 
@@ -41,6 +41,8 @@ pub enum Route {
         event: Option<String>,
         answers: String,
     },
+    /// What the guide keeps on the device, and one button that removes it.
+    Privacy,
     /// A fragment that names no page; shown as home with a notice.
     NotFound(String),
 }
@@ -58,6 +60,7 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Home,
             ["offices"] => Route::Offices { office: None },
+            ["privacy"] => Route::Privacy,
             ["offices", office] => Route::Offices { office: Some(office.to_string()) },
             ["staff"] => Route::Staff { event: None, answers },
             ["staff", event] => Route::Staff { event: Some(event.to_string()), answers },
@@ -82,6 +85,7 @@ impl Route {
         match self {
             Route::Home | Route::NotFound(_) => "#/".to_string(),
             Route::Offices { office: None } => "#/offices".to_string(),
+            Route::Privacy => "#/privacy".to_string(),
             Route::Offices { office: Some(o) } => format!("#/offices/{o}"),
             Route::Staff { event, answers } => {
                 let event = event.as_ref().map(|e| format!("/{e}")).unwrap_or_default();

@@ -2,7 +2,7 @@ use guide_engine::ics::{Deadline, calendar};
 use guide_engine::{EventIx, Plan, Status, UiKey};
 use leptos::prelude::*;
 
-use crate::content::{model, t, ui_fill, ui_view};
+use crate::content::{model, t, ui, ui_fill, ui_view};
 
 /// A download of the deadlines as a calendar file, when the event date gave any dates.
 #[component]
@@ -21,7 +21,9 @@ pub fn CalendarLink(event: EventIx, plan: Plan, scope: String) -> impl IntoView 
         let name = ui_fill(UiKey::CalendarName, &[("event", t(m.events[event].title))]);
         let ics = calendar(&name, &scope, &deadlines);
         let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
-        let file = format!("{}.ics", m.events[event].id);
+        // The file name stays in a phone's downloads: it must not name the event (a divorce,
+        // a pregnancy), so it is the same for every event.
+        let file = ui(UiKey::CalendarFile);
         view! {
             <p class="calendar">
                 <a href=href download=file>

@@ -38,7 +38,7 @@ pub fn ResultsPage(
     let plan = plan(m, ev, &current.known);
     // Ticks belong to these results: the procedure cards and the checklist read them.
     let share_hash = event_link(m, event, None, &current.known);
-    provide_context(crate::ticks::Ticks::new(&share_hash));
+    provide_context(crate::ticks::Ticks::new(&share_hash, !staff));
     let needed = plan.with_status(Status::Needed).count();
     let maybe = plan.with_status(Status::Maybe).count();
     let online = plan.with_status(Status::Needed).filter(|p| m.procedures[p.procedure].can_finish_online()).count();
@@ -101,12 +101,32 @@ pub fn ResultsPage(
             <button type="button" class="button print" on:click=|_| { let _ = window().print(); }>
                 {ui_view(UiKey::Print)}
             </button>
-            <a class="button secondary" href=if staff { "#/staff" } else { "#/" }>
+            <a
+                class="button secondary"
+                href=if staff { "#/staff" } else { "#/" }
+                on:click=move |ev| {
+                    // At the counter, back to the catalogue in place: the citizen's results
+                    // leave no entry in the shared PC's history.
+                    if staff {
+                        ev.prevent_default();
+                        crate::router::replace("#/staff");
+                    }
+                }
+            >
                 {ui_view(UiKey::StartOver)}
             </a>
             <a class="button secondary" href="#/offices">
                 {ui_view(UiKey::AllOffices)}
             </a>
         </nav>
+        // A shared phone or PC: one step removes what the guide keeps; the page says what that is.
+        <section class="privacy" aria-labelledby="privacy-link">
+            <p>
+                <a id="privacy-link" href="#/privacy">
+                    {ui_view(UiKey::PrivacyLink)}
+                </a>
+            </p>
+            <crate::pages::ForgetButton />
+        </section>
     }
 }
