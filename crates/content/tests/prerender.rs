@@ -24,7 +24,9 @@ fn index_html_gets_the_home_page_the_loading_line_and_the_notice_texts() {
             assert!(html.contains(&format!("<a class=\"event\" href=\"#/{}\">", e.id)), "{} is a link", e.id);
         }
     }
-    for key in [UiKey::AppTitle, UiKey::HomeHeading, UiKey::AppIntro, UiKey::StaffLink, UiKey::LanguageLabel, UiKey::Loading] {
+    for key in
+        [UiKey::AppTitle, UiKey::HomeHeading, UiKey::AppIntro, UiKey::StaffLink, UiKey::LanguageLabel, UiKey::Loading]
+    {
         assert!(html.contains(&ui(key)), "{key:?} on the page");
     }
     for l in &c.model.languages {
@@ -40,7 +42,11 @@ fn index_html_gets_the_home_page_the_loading_line_and_the_notice_texts() {
     for l in &c.model.languages {
         let t = &data["texts"][&l.id];
         for key in ["slow", "failed", "handbook"] {
-            assert!(t[key].as_str().is_some_and(|s| !s.is_empty() && !s.contains('《')), "{} {key} in plain words", l.id);
+            assert!(
+                t[key].as_str().is_some_and(|s| !s.is_empty() && !s.contains('《')),
+                "{} {key} in plain words",
+                l.id
+            );
         }
         assert_eq!(t["html"], l.html.as_str());
     }
@@ -48,5 +54,8 @@ fn index_html_gets_the_home_page_the_loading_line_and_the_notice_texts() {
     // Everything the app replaces is marked, and the notice starts hidden.
     assert_eq!(html.matches("data-prerendered=\"home\"").count(), 3, "skip link, header, main");
     assert!(html.contains("id=\"start-failed\" class=\"page\" data-prerendered=\"failed\" hidden"));
-    assert!(index_html(&c, "<body></body>").is_err(), "a template without markers is an error, not a page without a home");
+    assert!(
+        index_html(&c, "<body></body>").is_err(),
+        "a template without markers is an error, not a page without a home"
+    );
 }
