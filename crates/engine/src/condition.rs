@@ -51,24 +51,48 @@ pub fn eval(cond: &Condition, answers: &Answers) -> Truth {
 
 /// The questions whose answers decided `cond`'s value: for a true `all`, every part;
 /// for a true `any`, the first true part; for an unknown value, the unknown atoms.
-/// This is the "why" shown beside a procedure.
 pub fn explain(cond: &Condition, answers: &Answers) -> Vec<QuestionIx> {
-    let mut out = Vec::new();
-    collect_reasons(cond, answers, eval(cond, answers), &mut out);
-    out.dedup();
-    let mut seen = Vec::new();
-    out.retain(|q| {
-        let new = !seen.contains(q);
-        seen.push(*q);
-        new
-    });
-    out
+    explain_answers(cond, answers).into_iter().map(|(q, _)| q).collect()
 }
 
-fn collect_reasons(cond: &Condition, answers: &Answers, value: Truth, out: &mut Vec<QuestionIx>) {
+/// The answers that decided `cond`'s value, one per question (in order of first
+/// mention), as the "why" shown beside a procedure. Where the deciding parts only test
+/// options of a multiple-choice answer (`includes`) and those options were chosen, only
+/// they are given: 保育所の入所 is there because of 「保育所や認定こども園に入りたい子ども」,
+/// not because of every option the household ticked. Otherwise the whole answer (`None`
+/// when the question was not answered).
+pub fn explain_answers(cond: &Condition, answers: &Answers) -> Vec<(QuestionIx, Option<Answer>)> {
+    let mut atoms = Vec::new();
+    collect_reasons(cond, answers, eval(cond, answers), &mut atoms);
+    let mut order: Vec<QuestionIx> = Vec::new();
+    for (q, _) in &atoms {
+        if !order.contains(q) {
+            order.push(*q);
+        }
+    }
+    order
+        .into_iter()
+        .map(|q| {
+            // `Some` only when every deciding part about `q` is a chosen `includes` option.
+            let deciding: Option<Vec<OptionIx>> = atoms.iter().filter(|(aq, _)| *aq == q).map(|(_, o)| *o).collect();
+            let answer = match (answers.get(q), deciding) {
+                (Some(Answer::Chosen(chosen)), Some(options)) => {
+                    Some(Answer::Chosen(chosen.iter().copied().filter(|o| options.contains(o)).collect()))
+                }
+                (answer, _) => answer.cloned(),
+            };
+            (q, answer)
+        })
+        .collect()
+}
+
+/// The atoms that carry `value`: each question, with the option when it is an `includes`
+/// that holds (the part of a multiple-choice answer that matters).
+fn collect_reasons(cond: &Condition, answers: &Answers, value: Truth, out: &mut Vec<(QuestionIx, Option<OptionIx>)>) {
     match cond {
         Condition::Always => {}
-        Condition::Equals(q, _) | Condition::Includes(q, _) => out.push(*q),
+        Condition::Includes(q, o) if value == Truth::Yes => out.push((*q, Some(*o))),
+        Condition::Equals(q, _) | Condition::Includes(q, _) => out.push((*q, None)),
         Condition::Not(c) => collect_reasons(c, answers, value.not(), out),
         Condition::All(cs) | Condition::Any(cs) => {
             // The parts that carry the decisive value: for all=No or any=Yes one is enough;
@@ -181,6 +205,26 @@ mod tests {
         assert_eq!(eval(&All(vec![]), &a), Truth::Yes);
         assert_eq!(eval(&Not(Box::new(eq(1, 0))), &a), Truth::Unknown);
         assert_eq!(eval(&Not(Box::new(eq(0, 0))), &a), Truth::Yes);
+    }
+
+    #[test]
+    fn explain_gives_only_the_options_that_decided() {
+        let inc = |q: usize, o: usize| Condition::Includes(Idx::new(q), Idx::new(o));
+        // q0 is a multiple-choice answer with options 0, 1 and 2 ticked; q1 a single choice.
+        let a = answers(&[(0, Answer::Chosen(vec![Idx::new(0), Idx::new(1), Idx::new(2)])), (1, chosen(1))]);
+        let picked = |os: &[usize]| Some(Answer::Chosen(os.iter().map(|&o| Idx::new(o)).collect()));
+        // Only option 2 made it apply, not the other ticked options.
+        assert_eq!(explain_answers(&inc(0, 2), &a), vec![(Idx::new(0), picked(&[2]))]);
+        // Several tested options that hold are all named; a single choice is given whole.
+        assert_eq!(
+            explain_answers(&All(vec![Any(vec![inc(0, 5), inc(0, 1)]), eq(1, 1)]), &a),
+            vec![(Idx::new(0), picked(&[1])), (Idx::new(1), Some(chosen(1)))]
+        );
+        assert_eq!(explain_answers(&All(vec![inc(0, 1), inc(0, 2)]), &a), vec![(Idx::new(0), picked(&[1, 2]))]);
+        // "Not ticked" is shown with the whole answer: no single option made it apply.
+        assert_eq!(explain_answers(&Not(Box::new(inc(0, 4))), &a), vec![(Idx::new(0), a.get(Idx::new(0)).cloned())]);
+        // An open answer stays "not answered".
+        assert_eq!(explain_answers(&inc(3, 0), &a), vec![(Idx::new(3), None)]);
     }
 
     #[test]

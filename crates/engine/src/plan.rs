@@ -2,7 +2,7 @@
 //! by where to go, with documents merged ("bring these items").
 
 use crate::answers::{Answer, Answers};
-use crate::condition::{Truth, eval, explain};
+use crate::condition::{Truth, eval, explain_answers};
 use crate::date::Date;
 use crate::model::{DocumentIx, Event, Model, ProcedureIx, QuestionIx, SectionIx, TextId};
 
@@ -99,9 +99,9 @@ pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
         .map(|ep| {
             let procedure = &model.procedures[ep.procedure];
             let status = Status::from(eval(&ep.applies_if, answers));
-            let reasons = explain(&ep.applies_if, answers)
+            let reasons = explain_answers(&ep.applies_if, answers)
                 .into_iter()
-                .map(|question| Reason { question, answer: answers.get(question).cloned() })
+                .map(|(question, answer)| Reason { question, answer })
                 .collect();
             let documents = ep
                 .documents(model)

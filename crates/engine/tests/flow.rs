@@ -183,3 +183,41 @@ fn an_events_own_documents_replace_the_procedures_and_drive_the_flow() {
     // The procedure's own list is untouched for other events.
     assert_eq!(m.procedures[1].documents[0].document, ix(0));
 }
+
+#[test]
+fn a_why_line_names_only_the_ticked_option_that_made_the_procedure_apply() {
+    // The 転入-like model with a multiple-choice `household` question (child, school, nursery)
+    // and P2 保育所の入所 when `nursery` is ticked; the household ticks all three.
+    let mut m = model();
+    m.questions.push(Question {
+        id: "household".into(),
+        kind: QuestionKind::Multi,
+        text: 0,
+        label: 0,
+        help: None,
+        options: ["child", "school_child", "nursery"]
+            .iter()
+            .map(|o| Choice { id: (*o).into(), text: 0, hint: None })
+            .collect(),
+        allow_unknown: false,
+    });
+    m.procedures.push(Procedure { id: "hoiku".into(), ..m.procedures[1].clone() });
+    m.events[0].questions.push(ix(4));
+    m.events[0].procedures.push(EventProcedure {
+        procedure: ix(2),
+        applies_if: Condition::Includes(ix(4), ix(2)),
+        summary: None,
+        deadline: None,
+        notes: vec![],
+        documents: None,
+    });
+    let a = answers(&m, "moving_date=2026-11-20&from=abroad&insurance=company&household=child,school_child,nursery");
+    let p = plan(&m, &m.events[0], &a);
+    let hoiku = &p.procedures[2];
+    assert_eq!(hoiku.status, Status::Needed);
+    assert_eq!(hoiku.reasons, vec![Reason { question: ix(4), answer: Some(Answer::Chosen(ixs(&[2]))) }]);
+    // A single-choice reason still shows the whole answer.
+    let kokuho =
+        plan(&m, &m.events[0], &answers(&m, "moving_date=2026-11-20&from=abroad&insurance=kokuho&household=none"));
+    assert_eq!(kokuho.procedures[1].reasons, vec![Reason { question: ix(2), answer: Some(Answer::Chosen(ixs(&[0]))) }]);
+}
