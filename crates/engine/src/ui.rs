@@ -122,4 +122,12 @@ ui_keys! {
     Print = "print",
     HandbookLink = "handbook_link",
     HandbookIntro = "handbook_intro",
+    PrintHeading = "print_heading",
+    PrintIntro = "print_intro",
+    PrintFull = "print_full",
+    EventDate = "event_date",
+    PrintedOn = "printed_on",
+    PrintContact = "print_contact",
+    PrintWebsite = "print_website",
+    ClerkNotes = "clerk_notes",
 }
