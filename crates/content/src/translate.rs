@@ -192,6 +192,8 @@ fn check_translation(lang: &str, ja: &str, tr: &str, file: &str, loc: &Location,
             errors.push(at(file, loc, format!("furigana: {e}")));
         } else if let Some(bare) = ruby::kanji_without_reading(tr) {
             errors.push(at(file, loc, format!("give every kanji its reading in 《》 (やさしい日本語): {bare}")));
+        } else if let Some(problem) = ruby::spacing_problem(tr) {
+            errors.push(at(file, loc, format!("やさしい日本語 (content/README.md): {problem}")));
         }
     }
 }
