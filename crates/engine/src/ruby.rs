@@ -93,6 +93,10 @@ fn is_japanese(c: char) -> bool {
     is_kanji(c) || matches!(c, '\u{3000}'..='\u{30ff}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '｜')
 }
 
+/// The longest reading of one ruby: one that cannot wrap must fit a 320px screen (and reads
+/// as one word): 出入国在留管理局《しゅつにゅうこくざいりゅうかんりきょく》 is 19.
+pub const MAX_READING: usize = 20;
+
 /// Where a やさしい日本語 text breaks the writing rule of content/README.md, for the content
 /// check. A word is read whole: a run of kanji carries one reading (`転入《てんにゅう》`), not
 /// one per kanji (`転《てん》入《にゅう》`), which ruby would draw apart as 「転 入」. And no
@@ -107,6 +111,17 @@ pub fn spacing_problem(text: &str) -> Option<String> {
             let end = chars[i + 1..].iter().position(|c| *c == '》').map_or(chars.len(), |p| i + p + 2);
             let piece: String = chars[base_start..end].iter().collect();
             return Some(format!("one reading for the whole word, not one per kanji: 「{piece}」"));
+        }
+    }
+    if let Ok(segments) = parse(text) {
+        for s in segments {
+            if let Segment::Ruby { base, reading } = s
+                && reading.chars().count() > MAX_READING
+            {
+                return Some(format!(
+                    "a reading longer than {MAX_READING} kana is wider than a small phone: split 「{base}」 into words with ｜"
+                ));
+            }
         }
     }
     for (i, w) in chars.windows(3).enumerate() {
@@ -162,5 +177,17 @@ mod tests {
         );
         assert!(spacing_problem("会社《かいしゃ》や 役所《やくしょ》の").unwrap().contains("分かち書き"));
         assert!(spacing_problem("選《えら》んだ　言葉《ことば》").is_some(), "a full-width space too");
+        assert!(
+            spacing_problem(
+                "名古屋出入国在留管理局津出張所《なごやしゅつにゅうこくざいりゅうかんりきょくつしゅっちょうしょ》"
+            )
+            .is_some()
+        );
+        assert_eq!(
+            spacing_problem(
+                "名古屋《なごや》｜出入国在留管理局《しゅつにゅうこくざいりゅうかんりきょく》｜津出張所《つしゅっちょうしょ》"
+            ),
+            None
+        );
     }
 }

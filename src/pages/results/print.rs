@@ -132,29 +132,28 @@ pub fn PrintSheet(
                             })}
                         <span>{rui_fill(UiKey::PrintedOn, &[("date", &today)])}</span>
                     </p>
+                    // The city's contact sits in the head, so no page ends with it alone.
+                    <p class="sheet-contact">
+                        <strong>{rui(UiKey::PrintContact)}</strong>
+                        " "
+                        {rt(city.name)}
+                        " "
+                        {rt(city.address)}
+                        " "
+                        {rt(city.hours)}
+                        {city.phone.clone().map(|p| view! { " " {rui_fill(UiKey::Phone, &[("phone", &p)])} })}
+                        " "
+                        {rui(UiKey::PrintWebsite)}
+                    </p>
                 </div>
                 <div class="sheet-qr">
+                    <p>{rui(UiKey::QrLabel)}</p>
                     <QrCode text=qr />
                 </div>
             </div>
             {needed}
             {maybe}
             {bring}
-            <div class="sheet-foot">
-                <p class="sheet-back">{rui(UiKey::QrLabel)}</p>
-                <p class="sheet-contact">
-                    <strong>{rui(UiKey::PrintContact)}</strong>
-                    " "
-                    {rt(city.name)}
-                    " "
-                    {rt(city.address)}
-                    " "
-                    {rt(city.hours)}
-                    {city.phone.clone().map(|p| view! { " " {rui_fill(UiKey::Phone, &[("phone", &p)])} })}
-                    " "
-                    {rui(UiKey::PrintWebsite)}
-                </p>
-            </div>
             {staff
                 .then(|| {
                     view! {
