@@ -5,9 +5,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Removes the "loading" text that index.html shows until the app starts.
+/// Removes what the build wrote into index.html for the time before the app starts (the
+/// home page, the loading line, the notice if starting fails: `data-prerendered`), right
+/// before the app mounts its own page in the same place, so nothing moves in between.
 pub fn remove_loading_message() {
-    if let Some(el) = document().get_element_by_id("loading") {
+    while let Ok(Some(el)) = document().query_selector("[data-prerendered]") {
         el.remove();
     }
 }

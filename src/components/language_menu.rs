@@ -1,8 +1,7 @@
-use guide_engine::UiKey;
 use leptos::prelude::*;
 
 use crate::app::LanguageState;
-use crate::content::{model, rui};
+use crate::content::{home_html, model};
 use crate::language;
 
 /// The language menu, on every page: each language named in itself, so everyone finds
@@ -24,25 +23,9 @@ pub fn LanguageMenu() -> impl IntoView {
             }
         });
     };
+    // The options by `guide_engine::home`, as in the build's copy of the home page; the whole
+    // page is drawn again when the language changes, so the selected one is always right.
     (languages.len() > 1).then(|| {
-        let options = languages
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                view! {
-                    <option value=i.to_string() selected=move || state.shown.get() == i lang=l.html.clone()>
-                        {l.name.clone()}
-                    </option>
-                }
-            })
-            .collect_view();
-        view! {
-            <div class="language">
-                <label for="language">{rui(UiKey::LanguageLabel)}</label>
-                <select id="language" on:change=on_change>
-                    {options}
-                </select>
-            </div>
-        }
+        view! { <div class="language" on:change=on_change inner_html=home_html(|h| h.language_menu(state.shown.get_untracked()))></div> }
     })
 }

@@ -1,7 +1,6 @@
-use guide_engine::UiKey;
 use leptos::prelude::*;
 
-use crate::content::rui;
+use crate::content::home_html;
 use crate::dom::focus_id;
 
 /// "本文へ移動" for keyboard users. It moves focus itself: a plain `#main` link would
@@ -16,8 +15,7 @@ pub fn SkipLink() -> impl IntoView {
                 ev.prevent_default();
                 focus_id("main");
             }
-        >
-            {rui(UiKey::SkipToContent)}
-        </a>
+            inner_html=home_html(|h| h.skip_link())
+        ></a>
     }
 }

@@ -1,52 +1,23 @@
-use guide_engine::{Event, UiKey};
+use guide_engine::UiKey;
 use leptos::prelude::*;
 
 use crate::components::Notice;
-use crate::content::{model, rt, rui, ui};
+use crate::content::{home_html, ui};
 use crate::dom::page_shown;
 
-/// The start page: every life event, in content order. Events still being written are
-/// listed as "準備中", not as links.
+/// The start page: every life event, in content order (one still being written is listed
+/// as coming, not as a link). Its markup is `guide_engine::home`'s, which the build also
+/// writes into index.html, so the app replaces that copy without anything moving.
 #[component]
 pub fn Home(notice: Option<UiKey>) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     page_shown(ui(UiKey::AppTitle).to_string(), heading);
+    let (title, intro, events, footer) = home_html(|h| (h.heading(), h.intro(), h.events(), h.footer()));
     view! {
-        <h1 tabindex="-1" node_ref=heading>
-            {rui(UiKey::HomeHeading)}
-        </h1>
+        <h1 tabindex="-1" node_ref=heading inner_html=title></h1>
         {notice.map(|key| view! { <Notice text=ui(key).to_string() /> })}
-        <p class="lead">{rui(UiKey::AppIntro)}</p>
-        <ul class="events">{model().events.iter().map(event_item).collect_view()}</ul>
-        <footer class="page-footer">
-            <a href="#/staff">{rui(UiKey::StaffLink)}</a>
-        </footer>
-    }
-}
-
-fn event_item(event: &'static Event) -> impl IntoView {
-    let body = view! {
-        <span class="event-title">{rt(event.title)}</span>
-        <span class="event-summary">{rt(event.summary)}</span>
-    };
-    if event.available {
-        view! {
-            <li>
-                <a class="event" href=format!("#/{}", event.id)>
-                    {body}
-                </a>
-            </li>
-        }
-        .into_any()
-    } else {
-        view! {
-            <li>
-                <div class="event coming">
-                    {body}
-                    <span class="tag">{rui(UiKey::EventComing)}</span>
-                </div>
-            </li>
-        }
-        .into_any()
+        <p class="lead" inner_html=intro></p>
+        <ul class="events" inner_html=events></ul>
+        <footer class="page-footer" inner_html=footer></footer>
     }
 }

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,15 +47,31 @@ function listen(server, host, port) {
 /**
  * Serves `root` under `base`. Resolves to { origin, url, port, requests, close() }:
  * `url` is origin + base; `requests` lists every path asked for, with its status.
+ * With `compress`, bodies are sent brotli- or gzip-encoded when the browser accepts it, as a
+ * city web server should (scripts/bench-time measures with it).
  */
-export async function startServer({ root = DIST, base = '/city/guide/', host = '127.0.0.1', port = 0 } = {}) {
+export async function startServer({ root = DIST, base = '/city/guide/', host = '127.0.0.1', port = 0, compress = false } = {}) {
   base = normalizeBase(base);
   const rootAbs = path.resolve(root);
   const requests = [];
+  const encoded = new Map();
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const send = (status, headers, body) => {
       requests.push({ method: req.method, path: url.pathname, status });
+      const accepts = String(req.headers['accept-encoding'] || '');
+      const coding = !compress || status !== 200 || !Buffer.isBuffer(body) ? null
+        : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      if (coding) {
+        const key = `${coding}:${url.pathname}`;
+        if (!encoded.has(key)) {
+          encoded.set(key, coding === 'br'
+            ? zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } })
+            : zlib.gzipSync(body, { level: 9 }));
+        }
+        body = encoded.get(key);
+        headers = { ...headers, 'Content-Encoding': coding, 'Content-Length': body.length, Vary: 'Accept-Encoding' };
+      }
       res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };

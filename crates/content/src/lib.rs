@@ -8,6 +8,7 @@ pub mod diagnostic;
 pub mod handbook;
 pub mod load;
 pub mod manifest;
+pub mod prerender;
 pub mod scenario;
 pub mod source;
 pub mod translate;

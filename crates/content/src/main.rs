@@ -7,6 +7,10 @@
 //!   guide export DIR                  write texts-<lang>.bin for the app (Trunk hook)
 //!   guide manifest FILE               write the web app manifest (Trunk hook)
 //!   guide html DIR                    write the printed handbook (HTML without JavaScript)
+//!   guide site DIR                    all of the above into a built site (Trunk hook): the
+//!                                     texts, DIR/handbook/, DIR/manifest.webmanifest and the
+//!                                     page before the app starts in DIR/index.html, from one
+//!                                     load of the content
 //!
 //! Options: `--content DIR` (default: `content`).
 
@@ -14,7 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use guide_content::{Compiled, analysis, load};
-use guide_engine::{Answer, Answers, Model, Plan, Status, Texts, flow, plan};
+use guide_engine::{Answer, Answers, EventIx, Model, Plan, QuestionIx, Status, Texts, flow, plan};
 use serde_json::json;
 
 fn main() -> ExitCode {
@@ -30,6 +34,7 @@ fn main() -> ExitCode {
         Some("export") if args.len() == 2 => export(&dir, &args[1]),
         Some("manifest") if args.len() == 2 => manifest(&dir, &args[1]),
         Some("html") if args.len() == 2 => handbook(&dir, &args[1]),
+        Some("site") if args.len() == 2 => site(&dir, &args[1]),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -41,7 +46,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR\n  guide manifest FILE\n  guide html DIR";
+const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR\n  guide manifest FILE\n  guide html DIR\n  guide site DIR";
 
 /// Prints, as entries ready to paste into `content/translations/<lang>.yaml`, every
 /// Japanese text that has no translation into `lang` yet.
@@ -49,7 +54,7 @@ fn missing_translations(dir: &std::path::Path, lang: &str) -> Result<(), String>
     let c = guide_content::compile::compile_with(dir, false)
         .map_err(|report| format!("{report}\nFix the errors above first."))?;
     let missing = c.missing.get(lang).ok_or_else(|| {
-        format!("unknown language `{lang}`; languages are {}", guide_content::compile::LANGUAGES[1..].join(", "))
+        format!("unknown language `{lang}`; languages are {}", guide_content::translate::LANGUAGES[1..].join(", "))
     })?;
     eprintln!("{} texts have no `{lang}` translation; add these to content/translations/{lang}.yaml:", missing.len());
     for ja in missing {
@@ -59,33 +64,58 @@ fn missing_translations(dir: &std::path::Path, lang: &str) -> Result<(), String>
 }
 
 /// Writes `texts-<lang>.bin` for every language but Japanese (which the app embeds) into
-/// `out`: the app downloads only the language a citizen picks. Run by Trunk after a build.
+/// `out`: the app downloads only the language a citizen picks.
 fn export(dir: &std::path::Path, out: &str) -> Result<(), String> {
+    write_texts(&compiled(dir)?, std::path::Path::new(out))
+}
+
+/// Writes the web app manifest (names from content) to `file`.
+fn manifest(dir: &std::path::Path, file: &str) -> Result<(), String> {
+    write_manifest(&compiled(dir)?, std::path::Path::new(file))
+}
+
+/// Writes the handbook pages (`index.html` and one page per life event) into `out`:
+/// every procedure with its conditions in words, for browsers without JavaScript.
+fn handbook(dir: &std::path::Path, out: &str) -> Result<(), String> {
+    write_handbook(&compiled(dir)?, std::path::Path::new(out))
+}
+
+/// Everything a built site needs from content, from one load and check of it (Trunk's
+/// post-build hook, on the staging folder): `texts/`, `handbook/`, `manifest.webmanifest`,
+/// and in `index.html` the page shown before the app starts.
+fn site(dir: &std::path::Path, out: &str) -> Result<(), String> {
     let c = compiled(dir)?;
-    std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
+    let out = std::path::Path::new(out);
+    write_texts(&c, &out.join("texts"))?;
+    write_handbook(&c, &out.join("handbook"))?;
+    write_manifest(&c, &out.join("manifest.webmanifest"))?;
+    let index = out.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let html = guide_content::prerender::index_html(&c, &html).map_err(|e| format!("{}: {e}", index.display()))?;
+    write(&index, html)
+}
+
+fn write(path: &std::path::Path, bytes: impl AsRef<[u8]>) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write_texts(c: &Compiled, out: &std::path::Path) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     for texts in c.texts.iter().skip(1) {
-        let path = std::path::Path::new(out).join(format!("texts-{}.bin", texts.lang));
         let bytes = postcard::to_allocvec(texts).map_err(|e| e.to_string())?;
-        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        write(&out.join(format!("texts-{}.bin", texts.lang)), bytes)?;
     }
     Ok(())
 }
 
-/// Writes the web app manifest (names from content) to `file`. Run by Trunk after a build.
-fn manifest(dir: &std::path::Path, file: &str) -> Result<(), String> {
-    let c = compiled(dir)?;
-    std::fs::write(file, guide_content::manifest::web_manifest(&c)).map_err(|e| format!("{file}: {e}"))
+fn write_manifest(c: &Compiled, file: &std::path::Path) -> Result<(), String> {
+    write(file, guide_content::manifest::web_manifest(c))
 }
 
-/// Writes the handbook pages (`index.html` and one page per life event) into `out`:
-/// every procedure with its conditions in words, for browsers without JavaScript. Run by
-/// Trunk after a build into `dist/handbook/`.
-fn handbook(dir: &std::path::Path, out: &str) -> Result<(), String> {
-    let c = compiled(dir)?;
-    std::fs::create_dir_all(out).map_err(|e| format!("{out}: {e}"))?;
+fn write_handbook(c: &Compiled, out: &std::path::Path) -> Result<(), String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
     for (name, html) in guide_content::handbook::pages(&c.model, &c.texts[0]) {
-        let path = std::path::Path::new(out).join(name);
-        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+        write(&out.join(name), html)?;
     }
     Ok(())
 }
@@ -207,7 +237,7 @@ fn show_plan(dir: &std::path::Path, event_id: &str, pairs: &[String], as_json: b
     Ok(())
 }
 
-fn answer_text(m: &Model, t: &Texts, q: usize, a: &Answer) -> String {
+fn answer_text(m: &Model, t: &Texts, q: QuestionIx, a: &Answer) -> String {
     match a {
         Answer::Unknown => t.get(m.ui(guide_engine::UiKey::Unknown)).to_string(),
         Answer::Date(d) => d.to_string(),
@@ -216,7 +246,7 @@ fn answer_text(m: &Model, t: &Texts, q: usize, a: &Answer) -> String {
     }
 }
 
-fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) {
+fn print_text(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) {
     let event = &m.events[e];
     println!("{} ({})", t.get(event.title), event.id);
     for q in &f.path {
@@ -262,7 +292,7 @@ fn print_text(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) 
     }
 }
 
-fn to_json(m: &Model, t: &Texts, e: usize, f: &guide_engine::Flow, p: &Plan) -> serde_json::Value {
+fn to_json(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) -> serde_json::Value {
     let status = |s: Status| match s {
         Status::Needed => "needed",
         Status::Maybe => "maybe",

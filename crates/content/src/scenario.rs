@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use guide_engine::{Answers, Model, Status, flow, plan};
+use guide_engine::{Answers, EventIx, Model, Status, flow, plan};
 use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
@@ -89,7 +89,7 @@ pub fn run_file(model: &Model, path: &Path) -> (usize, Vec<Diagnostic>) {
 }
 
 /// Runs one scenario as the app would: decode the link, follow the flow, plan.
-pub fn run(model: &Model, e: usize, s: &Scenario) -> Vec<String> {
+pub fn run(model: &Model, e: EventIx, s: &Scenario) -> Vec<String> {
     let event = &model.events[e];
     let mut out = Vec::new();
     let (answers, problems) = Answers::decode(model, event, &s.query());

@@ -154,6 +154,10 @@ pub struct EventSrc {
     pub questions: Vec<SString>,
     #[serde(default)]
     pub procedures: Vec<EventProcedureSrc>,
+    /// Words that speak of this event's own situation (its act, what happens in it): a
+    /// procedure other events also show may not use them in its own texts.
+    #[serde(default)]
+    pub terms: Vec<SString>,
     pub verify: Option<SString>,
 }
 

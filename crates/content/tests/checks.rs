@@ -446,3 +446,47 @@ fn names_are_searchable_by_the_reading_of_their_furigana() {
     let title = c.model.procedures.iter().find(|p| p.id == "todoke").unwrap().title;
     assert_eq!(guide_engine::catalogue::reading(&c.model, title), Some("てんにゅうとどけ"));
 }
+
+/// 結婚 and 転入 both show 児童手当; the fixture's 結婚 is made available with it.
+fn shared_jido(name: &str, note: &str) -> Fixture {
+    Fixture::new(name)
+        .edit("events/kekkon.yaml", "status: coming", "status: available\nprocedures:\n  - procedure: jido")
+        .edit("procedures/jido.yaml", "sources:", &format!("notes:\n  - {note}\nsources:"))
+}
+
+#[test]
+fn shared_procedure_note_that_speaks_of_another_events_date() {
+    // 「引っ越した日」 is the label of 転入's date question: wrong in 結婚.
+    shared_jido("shared-date", "引っ越した日の次の日から15日以内に申請します。").fails_at(
+        "procedures/jido.yaml",
+        9,
+        5,
+        "this text of 「児童手当」 speaks of 「引っ越した日」, which belongs to 転入, but it is also shown in 結婚, where it may be wrong: move it into the `notes:` (or the wording) of `児童手当` in content/events/tennyu.yaml",
+    );
+}
+
+#[test]
+fn shared_procedure_note_that_uses_an_events_term() {
+    shared_jido("shared-term", "引っ越すと、前の市の手当は終わります。")
+        .edit("events/tennyu.yaml", "date_question: moving_date", "date_question: moving_date\nterms: [引っ越]")
+        .fails_at(
+            "procedures/jido.yaml",
+            9,
+            5,
+            "speaks of 「引っ越」, which belongs to 転入, but it is also shown in 結婚",
+        );
+    // Where every event that shows it says the word, the note may stay.
+    let both = shared_jido("shared-term-ok", "引っ越すと、前の市の手当は終わります。")
+        .edit("events/tennyu.yaml", "date_question: moving_date", "date_question: moving_date\nterms: [引っ越]")
+        .edit("events/kekkon.yaml", "status: available", "status: available\nterms: [引っ越]");
+    assert_eq!(both.errors(), Vec::new());
+    // An event's own notes may speak of it: the same note under 転入's use is fine.
+    let own = Fixture::new("own-note")
+        .edit("events/kekkon.yaml", "status: coming", "status: available\nprocedures:\n  - procedure: jido")
+        .edit(
+            "events/tennyu.yaml",
+            "applies_if: { includes: { household: child } }",
+            "applies_if: { includes: { household: child } }\n    notes:\n      - 引っ越した日の次の日から15日以内に申請します。",
+        );
+    assert_eq!(own.errors(), Vec::new());
+}

@@ -130,4 +130,8 @@ ui_keys! {
     PrintContact = "print_contact",
     PrintWebsite = "print_website",
     ClerkNotes = "clerk_notes",
+    Loading = "loading",
+    StartSlow = "start_slow",
+    StartFailed = "start_failed",
+    StartHandbook = "start_handbook",
 }

@@ -1,13 +1,13 @@
 //! Properties of the three-valued logic that the "may be needed" state relies on.
 
-use guide_engine::{Answer, Answers, Condition, Truth, eval};
+use guide_engine::{Answer, Answers, Condition, Idx, Truth, eval};
 use proptest::prelude::*;
 
 const QUESTIONS: usize = 3;
 const OPTIONS: usize = 3;
 
 fn condition() -> impl Strategy<Value = Condition> {
-    let atom = (0..QUESTIONS, 0..OPTIONS).prop_map(|(q, o)| Condition::Equals(q, o));
+    let atom = (0..QUESTIONS, 0..OPTIONS).prop_map(|(q, o)| Condition::Equals(Idx::new(q), Idx::new(o)));
     atom.prop_recursive(4, 24, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 1..4).prop_map(Condition::All),
@@ -26,8 +26,8 @@ fn to_answers(p: &[Option<Option<usize>>]) -> Answers {
     let mut a = Answers::default();
     for (q, v) in p.iter().enumerate() {
         match v {
-            Some(Some(o)) => a.set(q, Answer::Chosen(vec![*o])),
-            Some(None) => a.set(q, Answer::Unknown),
+            Some(Some(o)) => a.set(Idx::new(q), Answer::Chosen(vec![Idx::new(*o)])),
+            Some(None) => a.set(Idx::new(q), Answer::Unknown),
             None => {}
         }
     }

@@ -5,9 +5,9 @@
 use guide_engine::{Date, EventIx, Plan, PlannedProcedure, Status, TextId, UiKey};
 use leptos::prelude::*;
 
-use crate::checks::Checks;
 use crate::components::QrCode;
-use crate::content::{date_text, model, named, rt, rui, rui_fill, t, ui};
+use crate::content::{date_text, model, named, t, text_view, ui, ui_view, ui_view_fill};
+use crate::ticks::Ticks;
 
 /// Key of the "print the full details too" choice among the page's ticks, so it is
 /// remembered with them for these results.
@@ -16,22 +16,22 @@ pub const FULL_KEY: &str = "print:full";
 /// The choice before printing, and a button that prints (citizen's results).
 #[component]
 pub fn PrintOptions() -> impl IntoView {
-    let checks = expect_context::<Checks>();
+    let ticks = expect_context::<Ticks>();
     view! {
         <section class="print-options" aria-labelledby="print-heading">
-            <h2 id="print-heading">{rui(UiKey::PrintHeading)}</h2>
-            <p>{rui(UiKey::PrintIntro)}</p>
+            <h2 id="print-heading">{ui_view(UiKey::PrintHeading)}</h2>
+            <p>{ui_view(UiKey::PrintIntro)}</p>
             <label class="choice">
                 <input
                     type="checkbox"
                     id="print-full"
-                    prop:checked=move || checks.is_ticked(FULL_KEY)
-                    on:change=move |ev| checks.set(FULL_KEY, event_target_checked(&ev))
+                    prop:checked=move || ticks.is_ticked(FULL_KEY)
+                    on:change=move |ev| ticks.set(FULL_KEY, event_target_checked(&ev))
                 />
-                <span class="choice-text">{rui(UiKey::PrintFull)}</span>
+                <span class="choice-text">{ui_view(UiKey::PrintFull)}</span>
             </label>
             <button type="button" class="button secondary print-now" on:click=|_| { let _ = window().print(); }>
-                {rui(UiKey::Print)}
+                {ui_view(UiKey::Print)}
             </button>
         </section>
     }
@@ -49,7 +49,7 @@ pub fn PrintSheet(
     staff: bool,
 ) -> impl IntoView {
     let m = model();
-    let checks = expect_context::<Checks>();
+    let ticks = expect_context::<Ticks>();
     let ev = &m.events[event];
     let steps = |status: Status| {
         plan.groups
@@ -63,13 +63,13 @@ pub fn PrintSheet(
                     view! {
                         <div class="sheet-group">
                             <h3>
-                                {rt(s.name)} <span class="sheet-place">
-                                    {rt(m.offices[s.office].name)} {s.counter.map(|c| view! { " " {rt(c)} })}
-                                    {phone.map(|p| view! { " " {rui_fill(UiKey::Phone, &[("phone", &p)])} })}
+                                {text_view(s.name)} <span class="sheet-place">
+                                    {text_view(m.offices[s.office].name)} {s.counter.map(|c| view! { " " {text_view(c)} })}
+                                    {phone.map(|p| view! { " " {ui_view_fill(UiKey::Phone, &[("phone", &p)])} })}
                                 </span>
                             </h3>
                             <ul class="sheet-steps">
-                                {items.into_iter().map(|p| view! { <Step planned=p.clone() checks=checks /> }).collect_view()}
+                                {items.into_iter().map(|p| view! { <Step planned=p.clone() ticks=ticks /> }).collect_view()}
                             </ul>
                         </div>
                     }
@@ -80,7 +80,7 @@ pub fn PrintSheet(
     let needed = steps(Status::Needed);
     let maybe = plan.with_status(Status::Maybe).next().is_some().then(|| {
         view! {
-            <h2 class="sheet-maybe">{rui(UiKey::MaybeHeading)}</h2>
+            <h2 class="sheet-maybe">{ui_view(UiKey::MaybeHeading)}</h2>
             {steps(Status::Maybe)}
         }
     });
@@ -93,16 +93,16 @@ pub fn PrintSheet(
                 let key = format!("doc:{}", doc.id);
                 view! {
                     <li>
-                        <span class="box" class:ticked=move || checks.is_ticked(&key)></span>
+                        <span class="box" class:ticked=move || ticks.is_ticked(&key)></span>
                         {named(doc.name)}
-                        {(d.status == Status::Maybe).then(|| view! { " " <span class="tag">{rui(UiKey::MaybeTag)}</span> })}
+                        {(d.status == Status::Maybe).then(|| view! { " " <span class="tag">{ui_view(UiKey::MaybeTag)}</span> })}
                     </li>
                 }
             })
             .collect_view();
         view! {
             <div class="sheet-bring">
-                <h2>{rui(UiKey::BringAll)}</h2>
+                <h2>{ui_view(UiKey::BringAll)}</h2>
                 <ul class="sheet-checklist">{items}</ul>
             </div>
         }
@@ -115,14 +115,14 @@ pub fn PrintSheet(
         <div class="sheet">
             <div class="sheet-head">
                 <div class="sheet-title">
-                    <p class="sheet-app">{rui(UiKey::AppTitle)}</p>
-                    <h2>{rt(ev.title)} <span class="sheet-for">{rui(title)}</span></h2>
+                    <p class="sheet-app">{ui_view(UiKey::AppTitle)}</p>
+                    <h2>{text_view(ev.title)} <span class="sheet-for">{ui_view(title)}</span></h2>
                     <p class="sheet-meta">
                         {event_date
                             .map(|(label, date)| {
                                 view! {
                                     <span>
-                                        {rui_fill(
+                                        {ui_view_fill(
                                             UiKey::EventDate,
                                             &[("label", t(label)), ("date", &date_text(date))],
                                         )}
@@ -130,24 +130,24 @@ pub fn PrintSheet(
                                     " "
                                 }
                             })}
-                        <span>{rui_fill(UiKey::PrintedOn, &[("date", &today)])}</span>
+                        <span>{ui_view_fill(UiKey::PrintedOn, &[("date", &today)])}</span>
                     </p>
                     // The city's contact sits in the head, so no page ends with it alone.
                     <p class="sheet-contact">
-                        <strong>{rui(UiKey::PrintContact)}</strong>
+                        <strong>{ui_view(UiKey::PrintContact)}</strong>
                         " "
-                        {rt(city.name)}
+                        {text_view(city.name)}
                         " "
-                        {rt(city.address)}
+                        {text_view(city.address)}
                         " "
-                        {rt(city.hours)}
-                        {city.phone.clone().map(|p| view! { " " {rui_fill(UiKey::Phone, &[("phone", &p)])} })}
+                        {text_view(city.hours)}
+                        {city.phone.clone().map(|p| view! { " " {ui_view_fill(UiKey::Phone, &[("phone", &p)])} })}
                         " "
-                        {rui(UiKey::PrintWebsite)}
+                        {ui_view(UiKey::PrintWebsite)}
                     </p>
                 </div>
                 <div class="sheet-qr">
-                    <p>{rui(UiKey::QrLabel)}</p>
+                    <p>{ui_view(UiKey::QrLabel)}</p>
                     <QrCode text=qr />
                 </div>
             </div>
@@ -158,7 +158,7 @@ pub fn PrintSheet(
                 .then(|| {
                     view! {
                         <div class="sheet-notes">
-                            <h2>{rui(UiKey::ClerkNotes)}</h2>
+                            <h2>{ui_view(UiKey::ClerkNotes)}</h2>
                             <div class="sheet-lines"></div>
                         </div>
                     }
@@ -170,13 +170,13 @@ pub fn PrintSheet(
 /// One step: a box (ticked if done on screen), the name, the deadline (as a date where there
 /// is one), and the documents by name.
 #[component]
-fn Step(planned: PlannedProcedure, checks: Checks) -> impl IntoView {
+fn Step(planned: PlannedProcedure, ticks: Ticks) -> impl IntoView {
     let m = model();
     let p = &m.procedures[planned.procedure];
     let key = format!("proc:{}", p.id);
     let due = match (planned.due, planned.deadline) {
-        (Some(due), _) => Some(rui_fill(UiKey::DueOn, &[("date", &date_text(due))])),
-        (None, Some(text)) => Some(rt(text)),
+        (Some(due), _) => Some(ui_view_fill(UiKey::DueOn, &[("date", &date_text(due))])),
+        (None, Some(text)) => Some(text_view(text)),
         (None, None) => None,
     };
     let sep = ui(UiKey::ListSeparator);
@@ -190,7 +190,7 @@ fn Step(planned: PlannedProcedure, checks: Checks) -> impl IntoView {
             .collect_view();
         view! {
             <span class="sheet-docs">
-                <span class="sheet-label">{rui(UiKey::BringHeading)}</span>
+                <span class="sheet-label">{ui_view(UiKey::BringHeading)}</span>
                 " "
                 {names}
             </span>
@@ -198,7 +198,7 @@ fn Step(planned: PlannedProcedure, checks: Checks) -> impl IntoView {
     });
     view! {
         <li class="sheet-step">
-            <span class="box" class:ticked=move || checks.is_ticked(&key)></span>
+            <span class="box" class:ticked=move || ticks.is_ticked(&key)></span>
             <span class="sheet-name">{named(p.title)}</span>
             {due.map(|d| view! { " " <strong class="sheet-due">{d}</strong> })}
             {documents}
