@@ -110,8 +110,8 @@ test('the print view in Português: the checklist with Japanese names, no naviga
   await page.emulateMedia({ media: 'print' });
   const shown = (locator) => locator.evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
   assert.equal(await shown(page.locator('.site-header, .actions, .button, .language')), 0, 'no navigation on paper');
-  assert.ok(await page.locator('.procedure .ja-name').first().isVisible(), 'Japanese names are printed for the counter');
-  await page.screenshot({ path: path.join(OUTPUT, 'print-pt.png'), fullPage: true });
+  assert.ok(await page.locator('.sheet-step .ja-name').first().isVisible(), 'Japanese names are printed for the counter');
+  await page.screenshot({ path: path.join(OUTPUT, 'print-pt-sheet.png'), fullPage: true });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   assert.ok(pdf.length > 10_000);
   page.assertHealthy();

@@ -113,7 +113,10 @@ pub fn apply(
             if keys.len() != 2 {
                 errors.push(at(&f.file, &loc, format!("an entry has only `ja:` and `{lang}:`")));
             }
-            if entries.insert(ja.trim().to_string(), (tr.as_ref().map(|t| t.trim().to_string()), loc)).is_some() {
+            // Only line breaks (a YAML block's last newline) are cut from a translation: a quoted
+            // space is meant (`list_separator: ', '`).
+            let tr = tr.as_ref().map(|t| t.trim_matches(['\n', '\r']).to_string());
+            if entries.insert(ja.trim().to_string(), (tr, loc)).is_some() {
                 errors.push(at(&f.file, &loc, "this Japanese text is translated twice in this file; keep one"));
             }
         }
@@ -197,6 +200,8 @@ fn check_translation(lang: &str, ja: &str, tr: &str, file: &str, loc: &Location,
             errors.push(at(file, loc, format!("furigana: {e}")));
         } else if let Some(bare) = ruby::kanji_without_reading(tr) {
             errors.push(at(file, loc, format!("give every kanji its reading in 《》 (やさしい日本語): {bare}")));
+        } else if let Some(problem) = ruby::spacing_problem(tr) {
+            errors.push(at(file, loc, format!("やさしい日本語 (content/README.md): {problem}")));
         }
     }
 }

@@ -408,6 +408,18 @@ fn easy_japanese_needs_well_formed_furigana_on_every_kanji() {
 }
 
 #[test]
+fn easy_japanese_reads_words_whole_without_spaces() {
+    Fixture::new("tr-ruby-split")
+        .translations("ja-easy", &[("転入届", Some("転《てん》入《にゅう》届《とどけ》"))])
+        .fails_at("translations/ja-easy.yaml", 3, 5, "one reading for the whole word");
+    Fixture::new("tr-ruby-spaced")
+        .translations("ja-easy", &[("転入届", Some("転入《てんにゅう》の 届《とど》け"))])
+        .fails_at("translations/ja-easy.yaml", 3, 5, "no space between Japanese words");
+    let ok = Fixture::new("tr-ruby-words").translations("ja-easy", &[("転入届", Some("転入届《てんにゅうとどけ》"))]);
+    assert_eq!(ok.errors(), Vec::new());
+}
+
+#[test]
 fn a_new_language_is_content_only() {
     // Listing French is all it takes; the check then asks for its translations.
     let f = Fixture::new("lang-new").write("languages.yaml", &languages(&["fr"]));

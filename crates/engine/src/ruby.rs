@@ -87,6 +87,52 @@ pub fn kanji_without_reading(text: &str) -> Option<String> {
     (!bare.is_empty()).then_some(bare)
 }
 
+/// Kana, kanji and Japanese punctuation: the characters between which やさしい日本語 puts
+/// no space.
+fn is_japanese(c: char) -> bool {
+    is_kanji(c) || matches!(c, '\u{3000}'..='\u{30ff}' | '\u{ff01}'..='\u{ff0f}' | '\u{ff1a}'..='\u{ff20}' | '｜')
+}
+
+/// The longest reading of one ruby: one that cannot wrap must fit a 320px screen (and reads
+/// as one word): 出入国在留管理局《しゅつにゅうこくざいりゅうかんりきょく》 is 19.
+pub const MAX_READING: usize = 20;
+
+/// Where a やさしい日本語 text breaks the writing rule of content/README.md, for the content
+/// check. A word is read whole: a run of kanji carries one reading (`転入《てんにゅう》`), not
+/// one per kanji (`転《てん》入《にゅう》`), which ruby would draw apart as 「転 入」. And no
+/// spaces between Japanese words (分かち書き): the readings already show where words are,
+/// and 「、」 where phrases end; a space sits only beside Latin letters, digits or `{name}`.
+pub fn spacing_problem(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    for (i, w) in chars.windows(2).enumerate() {
+        if w[0] == '》' && is_kanji(w[1]) {
+            let start = chars[..i].iter().rposition(|c| *c == '《').unwrap_or(0);
+            let base_start = chars[..start].iter().rposition(|c| !is_kanji(*c)).map_or(0, |p| p + 1);
+            let end = chars[i + 1..].iter().position(|c| *c == '》').map_or(chars.len(), |p| i + p + 2);
+            let piece: String = chars[base_start..end].iter().collect();
+            return Some(format!("one reading for the whole word, not one per kanji: 「{piece}」"));
+        }
+    }
+    if let Ok(segments) = parse(text) {
+        for s in segments {
+            if let Segment::Ruby { base, reading } = s
+                && reading.chars().count() > MAX_READING
+            {
+                return Some(format!(
+                    "a reading longer than {MAX_READING} kana is wider than a small phone: split 「{base}」 into words with ｜"
+                ));
+            }
+        }
+    }
+    for (i, w) in chars.windows(3).enumerate() {
+        if matches!(w[1], ' ' | '\u{3000}') && is_japanese(w[0]) && is_japanese(w[2]) {
+            let piece: String = chars[i.saturating_sub(4)..(i + 7).min(chars.len())].iter().collect();
+            return Some(format!("no space between Japanese words (分かち書き): 「{piece}」"));
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +164,30 @@ mod tests {
         assert!(parse("漢字》").is_err());
         assert_eq!(kanji_without_reading("市役所《しやくしょ》に行きます").as_deref(), Some("行"));
         assert_eq!(kanji_without_reading("市役所《しやくしょ》に行《い》きます"), None);
+    }
+
+    #[test]
+    fn words_are_read_whole_and_not_spaced() {
+        assert_eq!(spacing_problem("転入届《てんにゅうとどけ》を出《だ》します"), None);
+        assert_eq!(spacing_problem("必要《ひつよう》な手続《てつづ》きは {needed} 件《けん》です"), None);
+        assert_eq!(spacing_problem("伊賀市《いがし》のホームページ www.city.iga.lg.jp"), None);
+        assert_eq!(
+            spacing_problem("前《まえ》の市《し》区《く》町《ちょう》村《そん》で").as_deref(),
+            Some("one reading for the whole word, not one per kanji: 「市《し》区《く》」")
+        );
+        assert!(spacing_problem("会社《かいしゃ》や 役所《やくしょ》の").unwrap().contains("分かち書き"));
+        assert!(spacing_problem("選《えら》んだ　言葉《ことば》").is_some(), "a full-width space too");
+        assert!(
+            spacing_problem(
+                "名古屋出入国在留管理局津出張所《なごやしゅつにゅうこくざいりゅうかんりきょくつしゅっちょうしょ》"
+            )
+            .is_some()
+        );
+        assert_eq!(
+            spacing_problem(
+                "名古屋《なごや》｜出入国在留管理局《しゅつにゅうこくざいりゅうかんりきょく》｜津出張所《つしゅっちょうしょ》"
+            ),
+            None
+        );
     }
 }

@@ -4,6 +4,7 @@
 mod calendar;
 mod checklist;
 mod group;
+mod print;
 mod procedure;
 mod share;
 
@@ -12,11 +13,12 @@ use leptos::prelude::*;
 
 use crate::components::{AnswerList, LinkProblems};
 use crate::content::{model, page_title, text_view, ui, ui_view, ui_view_fill};
-use crate::dom::page_shown;
+use crate::dom::{page_shown, url_with_hash};
 use crate::resolve::{event_link, step_link};
 use calendar::CalendarLink;
 use checklist::Checklist;
 use group::GroupSection;
+use print::{FULL_KEY, PrintOptions, PrintSheet};
 use share::Share;
 
 #[component]
@@ -38,7 +40,8 @@ pub fn ResultsPage(
     let plan = plan(m, ev, &current.known);
     // Ticks belong to these results: the procedure cards and the checklist read them.
     let share_hash = event_link(m, event, None, &current.known);
-    provide_context(crate::ticks::Ticks::new(&share_hash, !staff));
+    let ticks = crate::ticks::Ticks::new(&share_hash, !staff);
+    provide_context(ticks);
     let needed = plan.with_status(Status::Needed).count();
     let maybe = plan.with_status(Status::Maybe).count();
     let online = plan.with_status(Status::Needed).filter(|p| m.procedures[p.procedure].can_finish_online()).count();
@@ -62,8 +65,12 @@ pub fn ResultsPage(
     let maybe_groups = groups_with(Status::Maybe);
     // 答えを直す: the review, where every answer has its own 変更 link.
     let change = (!current.path.is_empty()).then(|| step_link(m, event, Step::Review, &answers));
+    let event_date = ev.date_question.and_then(|q| Some((m.questions[q].label, current.known.date(q)?)));
 
     view! {
+        // On paper the sheet replaces the screen; the screen follows only when chosen.
+        <PrintSheet event=event plan=plan.clone() qr=url_with_hash(&share_hash) event_date=event_date staff=staff />
+        <div class="screen" class=("print-full", move || !staff && ticks.is_ticked(FULL_KEY))>
         <h1 tabindex="-1" node_ref=heading>
             <span class="caption">{text_view(ev.title)}</span>
             <span>{ui_view(title)}</span>
@@ -95,6 +102,7 @@ pub fn ResultsPage(
         <CalendarLink event=event plan=plan.clone() scope=share_hash.clone() />
         <AnswerList event=event answers=current.known.clone() path=current.path.clone() />
         <Share hash=share_hash />
+        {(!staff).then(|| view! { <PrintOptions /> })}
         <nav class="actions">
             {change.map(|href| view! { <a class="button secondary" href=href>{ui_view(UiKey::ChangeAnswers)}</a> })}
             // Shown at the counter only (style/main.css: `.staff .print`).
@@ -128,5 +136,6 @@ pub fn ResultsPage(
             </p>
             <crate::pages::ForgetButton />
         </section>
+        </div>
     }
 }
