@@ -47,6 +47,7 @@ fn empty_model() -> Model {
         languages: vec![],
         stamp: 0,
         readings: vec![],
+        journeys: Default::default(),
     }
 }
 

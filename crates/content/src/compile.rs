@@ -329,6 +329,7 @@ impl Compiler {
             languages: Vec::new(),
             stamp: 0,
             readings: Vec::new(),
+            journeys: Default::default(),
         };
         (model, positions)
     }

@@ -71,12 +71,17 @@ impl Answers {
     /// Reads the URL form for one event. What cannot be restored is reported and
     /// dropped; everything else is kept.
     pub fn decode(model: &Model, event: &Event, query: &str) -> (Answers, Vec<Problem>) {
+        Answers::decode_in(model, &event.questions, query)
+    }
+
+    /// Reads the URL form against a list of questions (an event's, or a journey's).
+    pub fn decode_in(model: &Model, questions: &[QuestionIx], query: &str) -> (Answers, Vec<Problem>) {
         let mut answers = Answers::default();
         let mut problems = Vec::new();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let problem = |kind| Problem { key: key.to_string(), value: value.to_string(), kind };
-            let Some(q) = event.questions.iter().copied().find(|q| model.questions[*q].id == key) else {
+            let Some(q) = questions.iter().copied().find(|q| model.questions[*q].id == key) else {
                 problems.push(problem(ProblemKind::UnknownQuestion));
                 continue;
             };

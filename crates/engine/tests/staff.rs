@@ -121,6 +121,7 @@ fn model() -> (Model, Table) {
         languages: vec![],
         stamp: 0,
         readings: vec![],
+        journeys: Default::default(),
     };
     (model, t)
 }
