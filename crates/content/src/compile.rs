@@ -58,6 +58,8 @@ pub struct Compiled {
     pub texts: Vec<Texts>,
     pub verify: Vec<VerifyNote>,
     pub positions: Positions,
+    /// Where each offered combination is written (`content/combinations.yaml`).
+    pub combinations: crate::combine::CombinationPositions,
     /// Per event (in model order), what walking every answer path found.
     pub explorations: Vec<crate::analysis::Exploration>,
     /// How much of each language is translated.
@@ -141,6 +143,9 @@ pub fn compile_with(dir: &Path, require_complete: bool) -> Result<Compiled, Repo
         Compiler { errors, texts: Vec::new(), text_at: Vec::new(), interned: HashMap::new(), verify: Vec::new() };
     let sources = Sources { ui, offices, sections, documents, online, questions, events, procedures };
     let (mut model, positions) = c.model(&sources);
+    let (journeys, combinations) =
+        crate::combine::journeys(dir, &model, &positions, &sources.procedures, &mut c.errors);
+    model.journeys = journeys;
     let applied =
         translate::apply(&mut c.texts, &c.text_at, &languages, &translations, require_complete, &mut c.errors);
     if !c.errors.is_empty() {
@@ -160,6 +165,7 @@ pub fn compile_with(dir: &Path, require_complete: bool) -> Result<Compiled, Repo
         texts,
         verify: c.verify,
         positions,
+        combinations,
         explorations: Vec::new(),
         coverage: applied.coverage,
         missing: applied.missing,

@@ -33,7 +33,17 @@ pub struct Combination {
     /// (結婚's "did you move within Iga?" when 転居 is part of the journey) is never asked.
     pub given: Vec<(QuestionIx, OptionIx)>,
     /// Where events word a shared procedure differently, whose wording is shown.
-    pub wording: Vec<(ProcedureIx, EventIx)>,
+    pub wording: Vec<(ProcedureIx, Wording)>,
+}
+
+/// How a combination shows a procedure that its events word differently.
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wording {
+    /// This event's summary (the deadline is still the earliest).
+    Event(EventIx),
+    /// Every event's summary: the first as the summary, the others first among the
+    /// notes (the card gets a new name *and* a new address at one visit).
+    All,
 }
 
 /// The separator between event ids in a link (`#/kekkon+tennyu/...`).
@@ -47,7 +57,7 @@ pub struct Journey {
     pub questions: Vec<QuestionIx>,
     /// Answers the combination gives (not asked, not in the link).
     pub given: Answers,
-    pub wording: Vec<(ProcedureIx, EventIx)>,
+    pub wording: Vec<(ProcedureIx, Wording)>,
 }
 
 /// Why a link's events were not all used.
@@ -173,13 +183,13 @@ impl Journey {
     ) -> (PlannedProcedure, Vec<EventIx>) {
         let status = entries.iter().map(|(_, p)| p.status).min().unwrap_or(Status::NotNeeded);
         let deciding: Vec<&(EventIx, &PlannedProcedure)> = entries.iter().filter(|(_, p)| p.status == status).collect();
-        let chosen = self
-            .wording
-            .iter()
-            .find(|(p, _)| *p == procedure)
-            .and_then(|(_, e)| deciding.iter().find(|(x, _)| x == e))
-            .unwrap_or(&deciding[0])
-            .1;
+        let rule = self.wording.iter().find(|(p, _)| *p == procedure).map(|(_, w)| *w);
+        let chosen = match rule {
+            Some(Wording::Event(e)) => deciding.iter().find(|(x, _)| *x == e),
+            _ => None,
+        }
+        .unwrap_or(&deciding[0])
+        .1;
         let mut out = PlannedProcedure {
             status,
             reasons: Vec::new(),
@@ -187,6 +197,13 @@ impl Journey {
             notes: Vec::new(),
             ..chosen.clone()
         };
+        if rule == Some(Wording::All) {
+            for (_, p) in &deciding {
+                if let Some(s) = p.summary.filter(|s| Some(*s) != out.summary && !out.notes.contains(s)) {
+                    out.notes.push(s);
+                }
+            }
+        }
         let earliest: Option<(Date, &PlannedProcedure)> =
             deciding.iter().filter_map(|(_, p)| p.due.map(|d| (d, *p))).min_by_key(|(d, _)| *d);
         if let Some((due, p)) = earliest {

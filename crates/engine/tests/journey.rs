@@ -1,6 +1,6 @@
 //! A journey of several events: one question list, one plan, in order.
 
-use guide_engine::journey::{Combination, Journeys, interleave};
+use guide_engine::journey::{Combination, Journeys, Wording, interleave};
 use guide_engine::*;
 
 /// q0 marriage date, q1 name changes (yes|no), q2 moving date, q3 insurance
@@ -102,7 +102,11 @@ fn model() -> Model {
         stamp: 0,
         readings: vec![],
         journeys: Journeys {
-            offered: vec![Combination { events: vec![0, 1], given: vec![(4, 1)], wording: vec![(3, 1)] }],
+            offered: vec![Combination {
+                events: vec![0, 1],
+                given: vec![(4, 1)],
+                wording: vec![(3, Wording::Event(1))],
+            }],
             after: vec![(1, 0), (5, 2)],
         },
     }
@@ -233,4 +237,15 @@ fn links_name_events_canonically_and_drop_unknown_ones() {
     );
     assert_eq!(Journey::parse(&m, "bogus").0, None);
     assert!(Journey::new(&m, &[0, 1]).offered(&m));
+}
+
+#[test]
+fn content_can_show_every_events_wording() {
+    let mut m = model();
+    m.journeys.offered[0].wording = vec![(3, Wording::All)];
+    let j = Journey::new(&m, &[0, 1]);
+    let (a, _) = j.decode(&m, "moving_date=2026-04-01&marriage_date=2026-04-10&name=no&insurance=kokuho");
+    let kokuho = j.plan(&m, &j.flow(&m, &a).known).plan.procedures[1].clone();
+    assert_eq!(kokuho.summary, Some(2), "the first event's (転入) summary");
+    assert_eq!(kokuho.notes, vec![1, 200, 22, 21], "結婚's summary leads the notes");
 }
