@@ -106,6 +106,21 @@ fn tables(dir: &std::path::Path, write: bool) -> Result<(), String> {
             print!("{table}");
         }
     }
+    // Offered combinations: per procedure over its own questions, never the union's paths.
+    let m = &c.model;
+    for offered in &m.journeys.offered {
+        let journey = Journey::new(m, &offered.events);
+        let table = analysis::combination_table(m, &journey);
+        if write {
+            let dir = PathBuf::from(TABLES).join("combinations");
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let path = dir.join(format!("{}.tsv", journey.id(m)));
+            std::fs::write(&path, &table).map_err(|e| format!("{}: {e}", path.display()))?;
+            println!("wrote {} ({} rows)", path.display(), table.lines().filter(|l| !l.starts_with('#')).count());
+        } else {
+            print!("{table}");
+        }
+    }
     Ok(())
 }
 
