@@ -122,4 +122,9 @@ ui_keys! {
     Print = "print",
     HandbookLink = "handbook_link",
     HandbookIntro = "handbook_intro",
+    PlanHeading = "plan_heading",
+    PlanIntro = "plan_intro",
+    PlanOnline = "plan_online",
+    PlanOnlineTag = "plan_online_tag",
+    PlanAfter = "plan_after",
 }

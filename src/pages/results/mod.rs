@@ -6,6 +6,7 @@ mod checklist;
 mod group;
 mod procedure;
 mod share;
+mod steps;
 
 use guide_engine::{Answers, EventIx, Problem, Status, Step, UiKey, flow, plan};
 use leptos::prelude::*;
@@ -18,6 +19,7 @@ use calendar::CalendarLink;
 use checklist::Checklist;
 use group::GroupSection;
 use share::Share;
+use steps::Steps;
 
 #[component]
 pub fn ResultsPage(
@@ -76,6 +78,7 @@ pub fn ResultsPage(
             )}
             {(online > 0).then(|| view! { " " {rui_fill(UiKey::ResultsOnline, &[("online", &online.to_string())])} })}
         </p>
+        <Steps plan=plan.clone() />
         <section class="needed" aria-labelledby="needed-heading">
             <h2 id="needed-heading">{rui(UiKey::NeededHeading)}</h2>
             {(needed == 0).then(|| view! { <p>{rui(UiKey::NothingNeeded)}</p> })}
