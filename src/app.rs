@@ -6,8 +6,8 @@ use guide_engine::UiKey;
 
 use crate::components::{Notice, SiteHeader, SkipLink};
 use crate::content::{current_language, model, ui};
-use crate::page::{Page, resolve};
 use crate::pages::{Home, OfficesPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
+use crate::resolve::{Page, resolve};
 use crate::router::{replace, use_hash_route};
 
 /// The language shown (an index into the model's languages) and whether a switch failed;

@@ -131,7 +131,7 @@ pub fn ui_fill(key: UiKey, values: &[(&str, &str)]) -> String {
 
 /// A content text for the page: with furigana as `<ruby>` in やさしい日本語, and marked as
 /// Japanese where a translation keeps the Japanese on purpose.
-pub fn rt(id: TextId) -> AnyView {
+pub fn text_view(id: TextId) -> AnyView {
     let c = load();
     let lang = c.current();
     if lang.texts.kept_japanese.contains(&id) {
@@ -140,18 +140,18 @@ pub fn rt(id: TextId) -> AnyView {
         return view! { <span lang="ja">{c.japanese().texts.get(id)}</span> <small class="japanese-only">{note}</small> }
             .into_any();
     }
-    rich(lang.texts.get(id))
+    ruby_view(lang.texts.get(id))
 }
 
 /// A UI text for the page (with furigana in やさしい日本語).
-pub fn rui(key: UiKey) -> AnyView {
-    rt(model().ui(key))
+pub fn ui_view(key: UiKey) -> AnyView {
+    text_view(model().ui(key))
 }
 
 /// A UI text with placeholders, for the page.
-pub fn rui_fill(key: UiKey, values: &[(&str, &str)]) -> AnyView {
+pub fn ui_view_fill(key: UiKey, values: &[(&str, &str)]) -> AnyView {
     let c = load();
-    rich(&fill(c.current().texts.get(c.model.ui(key)), values))
+    ruby_view(&fill(c.current().texts.get(c.model.ui(key)), values))
 }
 
 /// The name of a procedure or document: in another language, the Japanese name follows,
@@ -161,13 +161,13 @@ pub fn named(id: TextId) -> AnyView {
     let ja = c.japanese().texts.get(id);
     let shown = c.current().plain(id);
     if shown == ja {
-        return rt(id);
+        return text_view(id);
     }
-    view! { {rt(id)} " " <span lang="ja" class="ja-name">"（"{ja}"）"</span> }.into_any()
+    view! { {text_view(id)} " " <span lang="ja" class="ja-name">"（"{ja}"）"</span> }.into_any()
 }
 
 /// Text with Aozora ruby (`漢字《かんじ》`) as `<ruby>`; other text as it is.
-fn rich(text: &str) -> AnyView {
+fn ruby_view(text: &str) -> AnyView {
     if !text.contains('《') {
         return text.to_string().into_any();
     }

@@ -72,7 +72,7 @@ impl Draft {
         }
         match question.kind {
             QuestionKind::Single => match self.chosen.as_slice() {
-                [o] if *o < question.options.len() => Ok(Answer::Chosen(vec![*o])),
+                [o] if o.index() < question.options.len() => Ok(Answer::Chosen(vec![*o])),
                 _ => Err(UiKey::ChooseError),
             },
             // Nothing ticked means none of these.

@@ -2,18 +2,18 @@
 //! (`guide-engine`) decides, with texts from the compiled content.
 
 mod app;
-mod checks;
 mod components;
 mod content;
 mod describe;
 mod dom;
 mod draft;
 mod language;
-mod page;
 mod pages;
 mod panic;
+mod resolve;
 mod router;
 mod storage;
+mod ticks;
 
 fn main() {
     panic::install_hook();

@@ -1,9 +1,9 @@
 use guide_engine::{Answers, EventIx, QuestionIx, Step, UiKey};
 use leptos::prelude::*;
 
-use crate::content::{model, rui, t};
+use crate::content::{model, t, ui_view};
 use crate::describe::answer_text;
-use crate::page::step_link;
+use crate::resolve::step_link;
 
 /// The answers given, each with a 変更 link that opens the question and then returns to
 /// the review (answers to later questions are kept in the link).
@@ -23,7 +23,7 @@ pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> im
                         <dd>{answer_text(m, *q, answer)}</dd>
                         <dd class="change">
                             <a href=href>
-                                {rui(UiKey::Change)} <span class="visually-hidden">{label}</span>
+                                {ui_view(UiKey::Change)} <span class="visually-hidden">{label}</span>
                             </a>
                         </dd>
                     </div>
@@ -32,7 +32,7 @@ pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> im
             .collect_view();
         view! {
             <section class="answers" aria-labelledby="answers-heading">
-                <h2 id="answers-heading">{rui(UiKey::AnswersHeading)}</h2>
+                <h2 id="answers-heading">{ui_view(UiKey::AnswersHeading)}</h2>
                 <dl>{rows}</dl>
             </section>
         }

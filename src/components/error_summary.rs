@@ -1,7 +1,7 @@
 use guide_engine::UiKey;
 use leptos::prelude::*;
 
-use crate::content::rui;
+use crate::content::ui_view;
 use crate::dom::focus_id;
 
 /// The error box at the top of a form. It takes focus when shown so the problem is
@@ -18,7 +18,7 @@ pub fn ErrorSummary(message: &'static str, target: String) -> impl IntoView {
     let href = format!("#{target}");
     view! {
         <div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" node_ref=node>
-            <h2 id="error-summary-title">{rui(UiKey::ErrorSummaryTitle)}</h2>
+            <h2 id="error-summary-title">{ui_view(UiKey::ErrorSummaryTitle)}</h2>
             <ul>
                 <li>
                     <a

@@ -1,7 +1,7 @@
 use guide_engine::UiKey;
 use leptos::prelude::*;
 
-use crate::content::rui;
+use crate::content::ui_view;
 
 /// A link to another site, opened in a new tab, saying so to everyone.
 #[component]
@@ -9,7 +9,7 @@ pub fn ExternalLink(href: String, children: Children) -> impl IntoView {
     view! {
         <a href=href target="_blank" rel="noopener noreferrer" class="external">
             {children()}
-            <span class="new-tab">{rui(UiKey::NewTab)}</span>
+            <span class="new-tab">{ui_view(UiKey::NewTab)}</span>
         </a>
     }
 }

@@ -2,7 +2,7 @@ use guide_engine::UiKey;
 use leptos::prelude::*;
 
 use crate::app::LanguageState;
-use crate::content::{model, rui};
+use crate::content::{model, ui_view};
 use crate::language;
 
 /// The language menu, on every page: each language named in itself, so everyone finds
@@ -38,7 +38,7 @@ pub fn LanguageMenu() -> impl IntoView {
             .collect_view();
         view! {
             <div class="language">
-                <label for="language">{rui(UiKey::LanguageLabel)}</label>
+                <label for="language">{ui_view(UiKey::LanguageLabel)}</label>
                 <select id="language" on:change=on_change>
                     {options}
                 </select>

@@ -2,7 +2,7 @@ use guide_engine::{OfficeIx, UiKey};
 use leptos::prelude::*;
 
 use crate::components::ExternalLink;
-use crate::content::{model, rt, rui, rui_fill, t};
+use crate::content::{model, t, text_view, ui_view, ui_view_fill};
 
 /// Address, hours, phone (a `tel:` link) and a map link of an office, one per line.
 /// `phone` is a section's own number where it has one, else the office's.
@@ -14,16 +14,16 @@ pub fn OfficeDetails(office: OfficeIx, phone: Option<String>) -> impl IntoView {
         let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
         view! {
             <span class="line">
-                <a href=tel>{rui_fill(UiKey::Phone, &[("phone", &phone)])}</a>
+                <a href=tel>{ui_view_fill(UiKey::Phone, &[("phone", &phone)])}</a>
             </span>
         }
     });
     view! {
-        <span class="line">{rt(o.address)}</span>
-        <span class="line">{rt(o.hours)}</span>
+        <span class="line">{text_view(o.address)}</span>
+        <span class="line">{text_view(o.hours)}</span>
         {phone}
         <span class="line">
-            <ExternalLink href=map_url(t(o.name), t(o.address))>{rui(UiKey::MapLink)}</ExternalLink>
+            <ExternalLink href=map_url(t(o.name), t(o.address))>{ui_view(UiKey::MapLink)}</ExternalLink>
         </span>
     }
 }

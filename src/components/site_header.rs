@@ -2,7 +2,7 @@ use guide_engine::UiKey;
 use leptos::prelude::*;
 
 use crate::components::LanguageMenu;
-use crate::content::rui;
+use crate::content::ui_view;
 
 /// The guide's name, linking to its start, and the language menu.
 #[component]
@@ -10,7 +10,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
             <a class="site-name" href="#/">
-                {rui(UiKey::AppTitle)}
+                {ui_view(UiKey::AppTitle)}
             </a>
             <LanguageMenu />
         </header>

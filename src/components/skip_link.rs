@@ -1,7 +1,7 @@
 use guide_engine::UiKey;
 use leptos::prelude::*;
 
-use crate::content::rui;
+use crate::content::ui_view;
 use crate::dom::focus_id;
 
 /// "本文へ移動" for keyboard users. It moves focus itself: a plain `#main` link would
@@ -17,7 +17,7 @@ pub fn SkipLink() -> impl IntoView {
                 focus_id("main");
             }
         >
-            {rui(UiKey::SkipToContent)}
+            {ui_view(UiKey::SkipToContent)}
         </a>
     }
 }

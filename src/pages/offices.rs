@@ -1,11 +1,11 @@
 //! Every office: address, hours, phone, a map link, and the sections found there.
 //! Results link here (`#/offices/<id>`), opened at the office they name.
 
-use guide_engine::{OfficeIx, UiKey};
+use guide_engine::{OfficeIx, UiKey, idx};
 use leptos::prelude::*;
 
 use crate::components::OfficeDetails;
-use crate::content::{model, page_title, rt, rui, t, ui};
+use crate::content::{model, page_title, t, text_view, ui, ui_view};
 use crate::dom::{focus_id, page_shown};
 
 #[component]
@@ -18,13 +18,12 @@ pub fn OfficesPage(focus: Option<OfficeIx>) -> impl IntoView {
         let id = heading_id(office);
         Effect::new(move |_| focus_id(&id));
     }
-    let offices = (0..m.offices.len())
-        .map(|office| {
-            let o = &m.offices[office];
+    let offices = idx::enumerate(&m.offices)
+        .map(|(office, o)| {
             let sections: Vec<_> = m.sections.iter().filter(|s| s.office == office).map(|s| t(s.name)).collect();
             let sections = (!sections.is_empty()).then(|| {
                 view! {
-                    <dt>{rui(UiKey::OfficeSections)}</dt>
+                    <dt>{ui_view(UiKey::OfficeSections)}</dt>
                     <dd>
                         <ul class="inline">{sections.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                     </dd>
@@ -32,9 +31,9 @@ pub fn OfficesPage(focus: Option<OfficeIx>) -> impl IntoView {
             });
             view! {
                 <section class="office" aria-labelledby=heading_id(office)>
-                    <h2 id=heading_id(office) tabindex="-1">{rt(o.name)}</h2>
+                    <h2 id=heading_id(office) tabindex="-1">{text_view(o.name)}</h2>
                     <dl class="facts">
-                        <dt>{rui(UiKey::WhereToGo)}</dt>
+                        <dt>{ui_view(UiKey::WhereToGo)}</dt>
                         <dd>
                             <OfficeDetails office=office phone=None />
                         </dd>
@@ -46,9 +45,9 @@ pub fn OfficesPage(focus: Option<OfficeIx>) -> impl IntoView {
         .collect_view();
     view! {
         <h1 tabindex="-1" node_ref=heading>
-            {rui(UiKey::OfficesHeading)}
+            {ui_view(UiKey::OfficesHeading)}
         </h1>
-        <p class="lead">{rui(UiKey::OfficesIntro)}</p>
+        <p class="lead">{ui_view(UiKey::OfficesIntro)}</p>
         {offices}
     }
 }

@@ -4,9 +4,9 @@ use guide_engine::{Answers, EventIx, Problem, Step, UiKey, flow};
 use leptos::prelude::*;
 
 use crate::components::{AnswerList, BackLink, LinkProblems};
-use crate::content::{model, page_title, rt, rui, ui};
+use crate::content::{model, page_title, text_view, ui, ui_view};
 use crate::dom::page_shown;
-use crate::page::{event_link, step_link};
+use crate::resolve::{event_link, step_link};
 
 #[component]
 pub fn ReviewPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> impl IntoView {
@@ -21,15 +21,15 @@ pub fn ReviewPage(event: EventIx, answers: Answers, problems: Vec<Problem>) -> i
     view! {
         <BackLink href=back />
         <h1 tabindex="-1" node_ref=heading>
-            <span class="caption">{rt(ev.title)}</span>
-            <span>{rui(UiKey::ReviewHeading)}</span>
+            <span class="caption">{text_view(ev.title)}</span>
+            <span>{ui_view(UiKey::ReviewHeading)}</span>
         </h1>
         <LinkProblems problems=problems />
-        <p class="lead">{rui(UiKey::ReviewIntro)}</p>
+        <p class="lead">{ui_view(UiKey::ReviewIntro)}</p>
         <AnswerList event=event answers=current.known.clone() path=current.path.clone() />
         <p>
             <a class="button" href=results>
-                {rui(UiKey::ShowResults)}
+                {ui_view(UiKey::ShowResults)}
             </a>
         </p>
     }

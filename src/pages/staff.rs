@@ -5,14 +5,14 @@
 //! event handlers, not typed views: staff mode ships in every citizen's download, so it
 //! has to stay small.
 
-use guide_engine::catalogue::{Filter, entries, fold, reading, search_texts};
+use guide_engine::catalogue::{Filter, entries, reading, search_key, search_texts};
 use guide_engine::html::{Html, escape};
-use guide_engine::{TextId, UiKey};
+use guide_engine::{EventIx, Idx, TextId, UiKey, idx};
 use leptos::prelude::*;
 
-use crate::content::{model, page_title, rui, search_text, t, ui, ui_fill};
+use crate::content::{model, page_title, search_text, t, ui, ui_fill, ui_view};
 use crate::dom::page_shown;
-use crate::page::staff_link;
+use crate::resolve::staff_link;
 use crate::router::go;
 
 #[component]
@@ -27,7 +27,7 @@ pub fn StaffPage() -> impl IntoView {
         .map(|e| {
             search_texts(m, e)
                 .into_iter()
-                .map(|id| fold(&search_text(id)) + &reading(m, id).map(fold).unwrap_or_default())
+                .map(|id| search_key(&search_text(id)) + &reading(m, id).map(search_key).unwrap_or_default())
                 .collect()
         })
         .collect();
@@ -45,7 +45,7 @@ pub fn StaffPage() -> impl IntoView {
         let all = text(UiKey::StaffAll);
         field(id, key, format!("<select id=\"{id}\"><option value=\"\">{all}</option>{options}</select>"))
     };
-    let available: Vec<usize> = (0..m.events.len()).filter(|e| m.events[*e].available).collect();
+    let available: Vec<EventIx> = idx::enumerate(&m.events).filter(|(_, e)| e.available).map(|(e, _)| e).collect();
     let list: String = all.iter().map(|e| format!("<li class=\"entry\">{}</li>", html.procedure(e, true))).collect();
     let body = format!(
         "<form class=\"staff-open\"><label for=\"staff-link\">{}</label><div class=\"row\">\
@@ -71,8 +71,8 @@ pub fn StaffPage() -> impl IntoView {
         let filter = Filter {
             query: value("staff-q"),
             event: number("staff-event").and_then(|i| available.get(i).copied()),
-            section: number("staff-section"),
-            office: number("staff-office"),
+            section: number("staff-section").map(Idx::new),
+            office: number("staff-office").map(Idx::new),
         };
         let mut shown = 0;
         let mut li = document().get_element_by_id("staff-list").and_then(|ul| ul.first_element_child());
@@ -96,7 +96,7 @@ pub fn StaffPage() -> impl IntoView {
     };
     view! {
         <h1 tabindex="-1" node_ref=heading>
-            {rui(UiKey::StaffHeading)}
+            {ui_view(UiKey::StaffHeading)}
         </h1>
         <div on:input=refresh on:submit=open inner_html=body />
     }

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { setup, newPhonePage, screenshot, ja, BASE } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized, BASE } from './helpers.mjs';
 import { REPO, startHostPage } from './server.mjs';
 import {
   ui, event, startsWith, currentQuestion, answerAndNext, onReview, onResults, assertResults, waitForNewHeading,
@@ -94,7 +94,7 @@ test('the example host page sizes the iframe to the guide on every page; the hos
 
   // A whole journey inside the frame; after every page the iframe follows the content.
   const s = loadScenariosOnce(EVENT)[0];
-  await frame.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+  await frame.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
   await frame.getByRole('button', { name: ui('next') }).waitFor();
   heights.push(await assertFits(page, frame, 'first question'));
   pages++;

@@ -3,7 +3,7 @@
 // procedures. Which household: the first of tests/scenarios/<event>.yaml that answers a date.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, screenshot, ja } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized } from './helpers.mjs';
 import { content, event, startsWith, completeJourney, assertResults, assertDue, loadScenariosOnce, ui } from './journey.mjs';
 
 let env;
@@ -22,7 +22,7 @@ for (const e of available) {
     const s = scenarios.find((x) => x.due && Object.keys(x.due).length) || scenarios[0];
     const page = await newPhonePage(env.browser);
     await page.goto(env.at('#/'));
-    await page.getByRole('link', { name: startsWith(ja(event(e.id).title)) }).click();
+    await page.getByRole('link', { name: startsWith(localized(event(e.id).title)) }).click();
     await page.getByRole('button', { name: ui('next') }).waitFor();
     const asked = await completeJourney(page, e.id, s.answers);
     assert.deepEqual([...asked].sort(), Object.keys(s.answers).sort(), `「${s.name}」: the guide asks exactly the questions the scenario answers`);

@@ -138,7 +138,7 @@ export async function axeCheck(page, label = 'page') {
 export const readYaml = (rel) => YAML.parse(fs.readFileSync(path.join(REPO, rel), 'utf8'));
 
 /** A content text: either `text` or `{ ja: text, … }`; in the language set by `useLanguage`. */
-export function ja(text) {
+export function localized(text) {
   if (text == null) return text;
   let j;
   if (typeof text === 'string') j = text;

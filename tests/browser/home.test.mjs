@@ -1,7 +1,7 @@
 // The start page: every life event from content/events, 転入 as a link, the rest 準備中.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, screenshot, ja } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized } from './helpers.mjs';
 import { content, ui, startsWith } from './journey.mjs';
 
 let env;
@@ -25,7 +25,7 @@ test('home lists the 8 life events; only the available ones are links', async ()
   assert.equal(await items.count(), events.length, 'one list item per event');
   for (const [i, e] of events.entries()) {
     const item = items.nth(i);
-    const title = ja(e.title);
+    const title = localized(e.title);
     assert.ok((await item.textContent()).includes(title), `item ${i + 1} should be ${title} (content order)`);
     const links = item.getByRole('link');
     if (e.status === 'available') {
@@ -48,7 +48,7 @@ test('home lists the 8 life events; only the available ones are links', async ()
 test('choosing 転入 opens its first question', async () => {
   const page = await newPhonePage(env.browser);
   await page.goto(env.at('#/'));
-  await page.getByRole('link', { name: startsWith(ja(content.events.find((e) => e.id === 'tennyu').title)) }).click();
+  await page.getByRole('link', { name: startsWith(localized(content.events.find((e) => e.id === 'tennyu').title)) }).click();
   await page.getByRole('button', { name: ui('next') }).waitFor();
   assert.match(page.url(), /#\/tennyu/);
   page.assertHealthy();

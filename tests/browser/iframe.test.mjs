@@ -1,7 +1,7 @@
 // The city's own site (another origin) shows the guide in an <iframe>, from a sub-path.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, screenshot, ja, BASE } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized, BASE } from './helpers.mjs';
 import { startHostPage } from './server.mjs';
 import { ui, event, startsWith, currentQuestion, answerAndNext, loadScenariosOnce } from './journey.mjs';
 
@@ -28,7 +28,7 @@ test('the guide works inside an iframe on another origin, served from a sub-path
   assert.ok(frame.url().startsWith(env.server.url), `the frame shows ${env.server.url}`);
 
   await frame.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
-  await frame.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+  await frame.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
   await frame.getByRole('button', { name: ui('next') }).waitFor();
 
   const answers = loadScenariosOnce(EVENT)[0].answers;

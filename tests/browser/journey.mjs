@@ -2,11 +2,11 @@
 // the answer by its visible text (from content/), press 次へ. Works on a Page or a Frame.
 
 import assert from 'node:assert/strict';
-import { ja, literal, loadContent, loadScenarios } from './helpers.mjs';
+import { localized, literal, loadContent, loadScenarios } from './helpers.mjs';
 
 export const content = loadContent();
 export const ui = (key) => {
-  const v = ja(content.ui[key]);
+  const v = localized(content.ui[key]);
   assert.ok(v, `content/ui.yaml has no text for ${key}`);
   return v;
 };
@@ -15,11 +15,11 @@ export const event = (id) => {
   assert.ok(e, `no content/events/${id}.yaml`);
   return e;
 };
-export const questionText = (id) => ja(content.questions.get(id).text);
+export const questionText = (id) => localized(content.questions.get(id).text);
 export const procedureTitle = (id) => {
   const p = content.procedures.get(id);
   assert.ok(p, `no content/procedures/${id}.yaml`);
-  return ja(p.title);
+  return localized(p.title);
 };
 
 /** An accessible name that starts with `text` (a choice's name is its text, then its hint). */
@@ -69,8 +69,8 @@ export function choiceFor(target, qid, value) {
   else {
     const o = (q.options || []).find((o) => o.id === value);
     assert.ok(o, `question ${qid} has no option ${value}`);
-    text = ja(o.text);
-    hint = o.hint ? ja(o.hint) : null;
+    text = localized(o.text);
+    hint = o.hint ? localized(o.hint) : null;
   }
   // The whole name (text, then its hint): "Não" must not also pick "Não sei".
   const name = new RegExp('^' + literal(text).source + (hint ? '\\s*' + literal(hint).source : '') + '$');
@@ -135,7 +135,7 @@ export async function answerUntilReview(target, eventId, answers) {
 export async function completeJourney(target, eventId, answers) {
   const asked = await answerUntilReview(target, eventId, answers);
   const reviewed = await reviewedAnswers(target);
-  const labels = asked.map((q) => ja(content.questions.get(q).label));
+  const labels = asked.map((q) => localized(content.questions.get(q).label));
   for (const l of labels) assert.ok(l in reviewed, `the review lists the answer to ${l}: ${Object.keys(reviewed).join(' / ')}`);
   const before = await target.getByRole('heading', { level: 1 }).textContent();
   await target.getByRole('link', { name: ui('show_results'), exact: true }).click();

@@ -2,7 +2,7 @@
 // results; then back, reload, a shared link, and the browser's back button.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, screenshot, loadScenarios, ja, literal } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, loadScenarios, localized, literal } from './helpers.mjs';
 import {
   content, ui, event, questionText, procedureTitle, startsWith, currentQuestion, onResults, choiceFor,
   answerAndNext, completeJourney, assertResults, assertDue, neededSection, onReview,
@@ -20,7 +20,7 @@ after(async () => { await env?.close(); });
 
 async function startEvent(page) {
   await page.goto(env.at('#/'));
-  await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+  await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
   await page.getByRole('button', { name: ui('next') }).waitFor();
 }
 

@@ -1,7 +1,7 @@
 // Keyboard only: Tab, Shift+Tab, Space, arrows and Enter; no mouse, no touch.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, screenshot, ja, literal } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized, literal } from './helpers.mjs';
 import { ui, event, questionText, currentQuestion, waitForNewHeading, startsWith } from './journey.mjs';
 
 const EVENT = 'tennyu';
@@ -35,7 +35,7 @@ test('the first two questions can be answered with the keyboard alone', async ()
   assert.equal((await focused(page)).text, ui('skip_to_content'), 'the first Tab stop is 本文へ移動');
 
   // To 転入, Enter.
-  const link = page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) });
+  const link = page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) });
   await tabTo(page, link, '転入');
   let heading = await page.getByRole('heading', { level: 1 }).textContent();
   await page.keyboard.press('Enter');

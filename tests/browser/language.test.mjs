@@ -4,7 +4,7 @@
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { setup, newPhonePage, screenshot, axeCheck, useLanguage, languages, ja, literal, OUTPUT } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, axeCheck, useLanguage, languages, localized, literal, OUTPUT } from './helpers.mjs';
 import {
   ui, event, startsWith, completeJourney, assertResults, assertDue, onResults, queryOf, loadScenariosOnce, procedureTitle,
   neededSection,
@@ -44,7 +44,7 @@ for (const lang of ['pt', 'vi']) {
     await page.goto(env.at(`#/?lang=${lang}`));
     useLanguage(lang);
     await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
-    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
     await page.getByRole('button', { name: ui('next') }).waitFor();
     await completeJourney(page, EVENT, s.answers);
     await assertResults(page, s);

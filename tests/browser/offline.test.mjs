@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { setup, newPhonePage, screenshot, ja, useLanguage, languages, literal, BASE } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized, useLanguage, languages, literal, BASE } from './helpers.mjs';
 import { DIST, startServer } from './server.mjs';
 import { ui, event, startsWith, completeJourney, assertResults, loadScenariosOnce } from './journey.mjs';
 import { writeServiceWorker } from '../../scripts/offline.mjs';
@@ -97,7 +97,7 @@ test('opened once, the guide works offline: reload, answer every question, see t
     await page.reload();
     await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
     const s = loadScenariosOnce(EVENT)[0];
-    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
     await completeJourney(page, EVENT, s.answers);
     await assertResults(page, s);
 
@@ -180,7 +180,7 @@ test('a new build replaces the old one on the next visit, with no mix of the two
     await page.reload();
     await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
     assert.equal(await page.locator('meta[name="test-build"]').getAttribute('content'), 'next');
-    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
     await page.getByRole('button', { name: ui('next') }).waitFor();
     page.assertHealthy();
   } finally {
@@ -203,7 +203,7 @@ test('where the service worker cannot be installed (sw.js missing), the guide wo
     assert.ok(server.requests.some((r) => r.path === BASE + 'sw.js' && r.status === 404), 'the registration was tried');
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
     const s = loadScenariosOnce(EVENT)[0];
-    await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+    await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
     await completeJourney(page, EVENT, s.answers);
     await assertResults(page, s);
     assert.deepEqual(page.problems.pageErrors, [], 'no uncaught error: the failed registration is caught');

@@ -2,14 +2,14 @@
 // also when the change makes a new question necessary; and the offices the results link to.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, screenshot, ja, literal, readYaml } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized, literal, readYaml } from './helpers.mjs';
 import {
   content, ui, questionText, currentQuestion, onResults, onReview, answer, answerUntilReview, reviewedAnswers,
   choiceFor, assertResults, loadScenariosOnce, queryOf, procedureTitle, neededSection, waitForNewHeading,
 } from './journey.mjs';
 
 const EVENT = 'tennyu';
-const label = (q) => ja(content.questions.get(q).label);
+const label = (q) => localized(content.questions.get(q).label);
 // A household from another city in Japan with 国民健康保険 and no pension question asked.
 const s = loadScenariosOnce(EVENT).find((s) => s.answers.moved_from === 'other_city' && (s.needed || []).includes('kokuho-kanyu'));
 
@@ -58,7 +58,7 @@ test('the review lists every answer; 変更 returns straight to it, keeping the 
   await next(page);
   assert.ok(await onReview(page), '次へ after 変更 returns to the review');
   const after = await reviewedAnswers(page);
-  assert.match(after[label('insurance')], literal(ja(content.questions.get('insurance').options.find((o) => o.id === 'kouki').text)));
+  assert.match(after[label('insurance')], literal(localized(content.questions.get('insurance').options.find((o) => o.id === 'kouki').text)));
   for (const [k, v] of Object.entries(before)) if (k !== label('insurance')) assert.equal(after[k], v, `${k} is kept`);
 
   await page.getByRole('link', { name: ui('show_results'), exact: true }).click();
@@ -107,8 +107,8 @@ test('results link each office to the office page, with address, hours and a map
   assert.equal(focused, name, 'the office the link named is focused');
   const section = page.getByRole('region', { name, exact: true });
   const text = await section.textContent();
-  const o = readYaml('content/offices.yaml').offices.find((o) => ja(o.name) === name);
-  assert.ok(text.includes(ja(o.address)) && text.includes(ja(o.hours)), 'address and hours are shown');
+  const o = readYaml('content/offices.yaml').offices.find((o) => localized(o.name) === name);
+  assert.ok(text.includes(localized(o.address)) && text.includes(localized(o.hours)), 'address and hours are shown');
   const map = section.getByRole('link', { name: new RegExp(literal(ui('map_link')).source) });
   assert.match(await map.getAttribute('href'), /^https:\/\/www\.google\.com\/maps\/search\//);
   await screenshot(page, 'offices');

@@ -4,7 +4,7 @@
 // read with JavaScript switched off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, axeCheck, screenshot, readYaml, ja } from './helpers.mjs';
+import { setup, newPhonePage, axeCheck, screenshot, readYaml, localized } from './helpers.mjs';
 import { ui, event, procedureTitle, assertResults, queryOf, loadScenariosOnce } from './journey.mjs';
 
 const DESK = { viewport: { width: 1366, height: 900 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 };
@@ -16,7 +16,7 @@ const shownTitles = (page) => page.locator('ul.catalogue > li:not([hidden]) h2')
 const documentName = (id) => {
   for (const f of ['common', 'tennyu']) {
     const d = readYaml(`content/documents/${f}.yaml`).documents.find((x) => x.id === id);
-    if (d) return ja(d.name);
+    if (d) return localized(d.name);
   }
   throw new Error(`no document ${id}`);
 };
@@ -42,7 +42,7 @@ test('the home page links to staff mode; the catalogue lists every procedure onc
   const kokuho = page.locator('ul.catalogue > li').filter({ has: page.getByRole('heading', { name: procedureTitle('kokuho-kanyu'), exact: true }) });
   const uses = await kokuho.locator('dl.uses > dt').allTextContents();
   assert.ok(uses.length >= 3, `国保 names the events that use it: ${uses.join(' / ')}`);
-  assert.ok(uses.includes(ja(event('tennyu').title)));
+  assert.ok(uses.includes(localized(event('tennyu').title)));
   assert.match(await kokuho.locator('dl.uses > dd').first().textContent(), /「.+」/, 'a condition in words');
   assert.ok((await kokuho.textContent()).includes(ui('checked_on').replace('{date}', '').trim()), 'sources with the date checked');
   await screenshot(page, 'staff-catalogue');
@@ -80,7 +80,7 @@ test('search finds a procedure by its name, its reading and a document it asks f
 test('filters by event, section and office narrow the list', async () => {
   const page = await openCatalogue();
   const total = (await shownTitles(page)).length;
-  await page.getByLabel(ui('staff_event')).selectOption({ label: ja(event('tennyu').title) });
+  await page.getByLabel(ui('staff_event')).selectOption({ label: localized(event('tennyu').title) });
   const tennyu = await shownTitles(page);
   const expected = [...new Set(event('tennyu').procedures.map((p) => procedureTitle(p.procedure)))];
   assert.deepEqual([...tennyu].sort(), [...expected].sort(), 'exactly the procedures of 転入');
@@ -88,14 +88,14 @@ test('filters by event, section and office narrow the list', async () => {
 
   const sections = readYaml('content/sections.yaml').sections;
   const kokuhoSection = sections.find((s) => s.id === readYaml('content/procedures/kokuho-kanyu.yaml').section);
-  await page.getByLabel(ui('staff_section')).selectOption({ label: ja(kokuhoSection.name) });
+  await page.getByLabel(ui('staff_section')).selectOption({ label: localized(kokuhoSection.name) });
   const narrowed = await shownTitles(page);
   assert.ok(narrowed.includes(procedureTitle('kokuho-kanyu')) && narrowed.length < tennyu.length, narrowed.join(' / '));
 
   await page.getByLabel(ui('staff_event')).selectOption({ index: 0 });
   await page.getByLabel(ui('staff_section')).selectOption({ index: 0 });
   const offices = readYaml('content/offices.yaml').offices;
-  await page.getByLabel(ui('staff_office')).selectOption({ label: ja(offices[offices.length - 1].name) });
+  await page.getByLabel(ui('staff_office')).selectOption({ label: localized(offices[offices.length - 1].name) });
   assert.ok((await shownTitles(page)).length < total, 'an office filter narrows the list');
   page.assertHealthy();
 });
@@ -139,8 +139,8 @@ test('the handbook works without JavaScript and lists every 転入 procedure', a
   await page.goto(env.at(''));
   await page.locator('a[href="handbook/index.html"]').click();
   await page.getByRole('heading', { level: 1, name: ui('handbook_link') }).waitFor();
-  await page.getByRole('link', { name: ja(event('tennyu').title) }).click();
-  await page.getByRole('heading', { level: 1 }).filter({ hasText: ja(event('tennyu').title) }).waitFor();
+  await page.getByRole('link', { name: localized(event('tennyu').title) }).click();
+  await page.getByRole('heading', { level: 1 }).filter({ hasText: localized(event('tennyu').title) }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
   const titles = await page.getByRole('heading', { level: 2 }).allTextContents();
   for (const ep of event('tennyu').procedures) {

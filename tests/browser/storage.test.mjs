@@ -1,7 +1,7 @@
 // Browsers (and iframes on another site) may block storage: the guide must still work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, newPhonePage, screenshot, ja } from './helpers.mjs';
+import { setup, newPhonePage, screenshot, localized } from './helpers.mjs';
 import { ui, event, startsWith, currentQuestion, answerAndNext, loadScenariosOnce, onResults, queryOf } from './journey.mjs';
 
 const EVENT = 'tennyu';
@@ -23,7 +23,7 @@ test('with localStorage and sessionStorage blocked the guide renders and a quest
   await page.goto(env.at('#/'));
   assert.equal(await page.evaluate(() => { try { window.localStorage; return 'open'; } catch { return 'blocked'; } }), 'blocked');
   await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
-  await page.getByRole('link', { name: startsWith(ja(event(EVENT).title)) }).click();
+  await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
   await page.getByRole('button', { name: ui('next') }).waitFor();
   const answers = loadScenariosOnce(EVENT)[0].answers;
   const q1 = await answerAndNext(page, EVENT, answers);

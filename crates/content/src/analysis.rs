@@ -3,69 +3,19 @@
 
 use std::collections::BTreeSet;
 
+use guide_engine::answers::subsets;
+use guide_engine::condition::{questions as mentioned, satisfiable};
 use guide_engine::{
-    Answer, Answers, Condition, Date, Event, Model, QuestionIx, QuestionKind, Rules, Status, Truth,
-    condition::questions as mentioned, eval, flow::domain, plan,
+    Answer, Answers, Condition, Date, DocumentIx, Event, EventIx, Model, QuestionIx, QuestionKind, Rules, Status,
+    Truth, eval, idx, plan,
 };
 
-use crate::compile::{Compiled, EventPositions};
+use crate::compile::Compiled;
 use crate::diagnostic::Diagnostic;
 use crate::load::at;
 
-/// Above this many answer combinations a condition is not enumerated.
-const MAX_COMBINATIONS: usize = 1 << 16;
 /// Above this many complete answer paths an event is not explored exhaustively.
 pub const MAX_PATHS: usize = 1 << 20;
-
-/// Whether some answers make `cond` true; `None` when there are too many to try.
-pub fn satisfiable(cond: &Condition, questions: &[guide_engine::Question]) -> Option<bool> {
-    let mut qs = Vec::new();
-    mentioned(cond, &mut qs);
-    let domains: Vec<Vec<Answer>> = qs.iter().map(|q| domain_of(questions, *q)).collect();
-    if domains.iter().try_fold(1usize, |acc, d| acc.checked_mul(d.len().max(1))).is_none_or(|n| n > MAX_COMBINATIONS) {
-        return None;
-    }
-    let mut answers = Answers::default();
-    Some(any_assignment(cond, &qs, &domains, 0, &mut answers))
-}
-
-fn domain_of(questions: &[guide_engine::Question], q: QuestionIx) -> Vec<Answer> {
-    let model = Model { questions: questions.to_vec(), ..empty_model() };
-    domain(&model, q)
-}
-
-fn empty_model() -> Model {
-    Model {
-        ui: vec![],
-        events: vec![],
-        questions: vec![],
-        procedures: vec![],
-        documents: vec![],
-        sections: vec![],
-        offices: vec![],
-        online_kinds: vec![],
-        languages: vec![],
-        stamp: 0,
-        readings: vec![],
-        journeys: Default::default(),
-    }
-}
-
-fn any_assignment(
-    cond: &Condition,
-    qs: &[QuestionIx],
-    domains: &[Vec<Answer>],
-    i: usize,
-    answers: &mut Answers,
-) -> bool {
-    if i == qs.len() {
-        return eval(cond, answers) == Truth::Yes;
-    }
-    domains[i].iter().any(|a| {
-        answers.set(qs[i], a.clone());
-        any_assignment(cond, qs, domains, i + 1, answers)
-    })
-}
 
 /// Everything a walk through all answer paths of an event found.
 #[derive(Debug, Default, Clone)]
@@ -120,8 +70,8 @@ fn step(
             // A date changes deadlines, never which procedures apply: one date stands for all.
             let values = match question.kind {
                 QuestionKind::Date => vec![Answer::Date(Date { year: 2026, month: 4, day: 1 })],
-                _ if question.allow_unknown => domain(model, q).into_iter().chain([Answer::Unknown]).collect(),
-                _ => domain(model, q),
+                _ if question.allow_unknown => question.domain().into_iter().chain([Answer::Unknown]).collect(),
+                _ => question.domain(),
             };
             for v in values {
                 known.set(q, v);
@@ -140,61 +90,65 @@ pub fn check(c: &Compiled) -> (Vec<Diagnostic>, Vec<Exploration>) {
     let mut asked_anywhere = BTreeSet::new();
     let mut used_procedures = BTreeSet::new();
     let mut explorations = Vec::new();
-    for (event, pos) in m.events.iter().zip(&c.positions.events) {
+    for (e, event) in idx::enumerate(&m.events) {
         asked_anywhere.extend(event.questions.iter().copied());
         used_procedures.extend(event.procedures.iter().map(|p| p.procedure));
-        explorations.push(check_event(c, event, pos, &mut errors));
+        explorations.push(check_event(c, e, &mut errors));
     }
-    for (q, (file, loc)) in c.positions.questions.iter().enumerate() {
+    for (q, question) in idx::enumerate(&m.questions) {
         if !asked_anywhere.contains(&q) {
+            let place = c.sources.question(q);
             errors.push(at(
-                file,
-                loc,
+                &place.file,
+                &place.at,
                 format!(
                     "question `{}` is not asked by any event; add it to an event's `questions:` or remove it",
-                    m.questions[q].id
+                    question.id
                 ),
             ));
         }
     }
-    for (p, (file, loc)) in c.positions.procedures.iter().enumerate() {
+    for (p, procedure) in idx::enumerate(&m.procedures) {
         if !used_procedures.contains(&p) {
+            let place = &c.sources.procedure(p).place;
             errors.push(at(
-                file,
-                loc,
-                format!("procedure `{}` is not listed by any event, so no one can reach it", m.procedures[p].id),
+                &place.file,
+                &place.at,
+                format!("procedure `{}` is not listed by any event, so no one can reach it", procedure.id),
             ));
         }
     }
     let in_events = m.events.iter().flat_map(|e| &e.procedures).flat_map(|ep| ep.documents.iter().flatten());
-    let used_documents: BTreeSet<usize> =
+    let used_documents: BTreeSet<DocumentIx> =
         m.procedures.iter().flat_map(|p| &p.documents).chain(in_events).map(|d| d.document).collect();
-    for (d, (file, loc)) in c.positions.documents.iter().enumerate() {
+    for (d, document) in idx::enumerate(&m.documents) {
         if !used_documents.contains(&d) {
+            let place = c.sources.document(d);
             errors.push(at(
-                file,
-                loc,
-                format!("document `{}` is not used by any procedure; use it or remove it", m.documents[d].id),
+                &place.file,
+                &place.at,
+                format!("document `{}` is not used by any procedure; use it or remove it", document.id),
             ));
         }
     }
     (errors, explorations)
 }
 
-fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut Vec<Diagnostic>) -> Exploration {
+fn check_event(c: &Compiled, e: EventIx, errors: &mut Vec<Diagnostic>) -> Exploration {
     let m = &c.model;
-    let f = &pos.file;
+    let event = &m.events[e];
+    let source = c.sources.event(e);
+    let f = &source.file;
     // Conditions may only ask about what this event asks.
     let mut depended_on = BTreeSet::new();
-    for (i, ep) in event.procedures.iter().enumerate() {
+    for (ep, ep_source) in event.procedures.iter().zip(&source.procedures) {
         let mut qs = Vec::new();
         mentioned(&ep.applies_if, &mut qs);
         for q in &qs {
             if !event.questions.contains(q) {
-                let loc = pos.applies_if[i].unwrap_or(pos.procedures[i]);
                 errors.push(at(
                     f,
-                    &loc,
+                    &ep_source.condition_at(),
                     format!(
                         "this condition uses question `{}`, which this event does not ask; add it to `questions:`",
                         m.questions[*q].id
@@ -203,14 +157,13 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
             }
         }
         depended_on.extend(qs);
-        let own = pos.document_whens[i].as_ref();
         for (d, use_) in ep.documents(m).iter().enumerate() {
             // The event's own list is checked where it is written, else the procedure's.
-            let (pfile, when_loc) = match own {
-                Some(whens) => (f.as_str(), whens[d].unwrap_or(pos.procedures[i])),
+            let (pfile, when_loc) = match &ep_source.document_whens {
+                Some(whens) => (f.as_str(), whens[d].unwrap_or(ep_source.at)),
                 None => {
-                    let (pfile, ploc) = &c.positions.procedures[ep.procedure];
-                    (pfile.as_str(), c.positions.document_whens[ep.procedure][d].unwrap_or(*ploc))
+                    let procedure = c.sources.procedure(ep.procedure);
+                    (procedure.place.file.as_str(), procedure.document_whens[d].unwrap_or(procedure.place.at))
                 }
             };
             let mut qs = Vec::new();
@@ -237,12 +190,12 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
             }
         }
     }
-    for (i, q) in event.questions.iter().enumerate() {
+    for (q, q_at) in event.questions.iter().zip(&source.questions) {
         let is_date = event.date_question == Some(*q);
         if !is_date && !depended_on.contains(q) {
             errors.push(at(
                 f,
-                &pos.questions[i],
+                q_at,
                 format!(
                     "no procedure depends on question `{}`; remove it or use it in a condition",
                     m.questions[*q].id
@@ -257,20 +210,19 @@ fn check_event(c: &Compiled, event: &Event, pos: &EventPositions, errors: &mut V
     if !x.complete {
         return x;
     }
-    for (i, q) in event.questions.iter().enumerate() {
+    for (q, q_at) in event.questions.iter().zip(&source.questions) {
         if depended_on.contains(q) && !x.asked.contains(q) {
-            errors.push(at(f, &pos.questions[i], format!(
+            errors.push(at(f, q_at, format!(
                 "question `{}` is never asked: for every answer to the earlier questions it cannot change any result",
                 m.questions[*q].id
             )));
         }
     }
-    for (i, ep) in event.procedures.iter().enumerate() {
+    for (i, (ep, ep_source)) in event.procedures.iter().zip(&source.procedures).enumerate() {
         if !x.reached.contains(&i) {
-            let loc = pos.applies_if[i].unwrap_or(pos.procedures[i]);
             errors.push(at(
                 f,
-                &loc,
+                &ep_source.condition_at(),
                 format!(
                     "procedure `{}` is never needed: no answers make this condition hold",
                     m.procedures[ep.procedure].id
@@ -325,23 +277,10 @@ fn truth_table(model: &Model, cond: &Condition, out: &mut String) {
             let question = &model.questions[q];
             let mut vs = match question.kind {
                 QuestionKind::Multi => {
-                    let mut tested: Vec<usize> = atoms.iter().filter(|(aq, _)| *aq == q).map(|(_, o)| *o).collect();
-                    tested.sort_unstable();
-                    tested.dedup();
-                    (0u32..1 << tested.len())
-                        .map(|bits| {
-                            Answer::Chosen(
-                                tested
-                                    .iter()
-                                    .enumerate()
-                                    .filter(|(i, _)| bits & (1 << i) != 0)
-                                    .map(|(_, o)| *o)
-                                    .collect(),
-                            )
-                        })
-                        .collect()
+                    let tested: Vec<_> = atoms.iter().filter(|(aq, _)| *aq == q).map(|(_, o)| *o).collect();
+                    subsets(&tested)
                 }
-                _ => domain(model, q),
+                _ => question.domain(),
             };
             if question.allow_unknown {
                 vs.push(Answer::Unknown);
@@ -391,7 +330,7 @@ pub fn combination_table(model: &Model, journey: &guide_engine::Journey) -> Stri
         journey.id(model),
         if journey.given.iter().next().is_none() { "nothing".to_string() } else { journey.given.encode(model) },
     );
-    let mut procedures: Vec<usize> = Vec::new();
+    let mut procedures: Vec<guide_engine::ProcedureIx> = Vec::new();
     for &e in &journey.events {
         for ep in &model.events[e].procedures {
             if !procedures.contains(&ep.procedure) {
@@ -400,7 +339,7 @@ pub fn combination_table(model: &Model, journey: &guide_engine::Journey) -> Stri
         }
     }
     for p in procedures {
-        let uses: Vec<(usize, &Condition)> = journey
+        let uses: Vec<(EventIx, &Condition)> = journey
             .events
             .iter()
             .filter_map(|e| {
@@ -427,18 +366,10 @@ fn row_values(model: &Model, cond: &Condition, q: QuestionIx) -> Vec<Answer> {
     guide_engine::condition::atoms(cond, &mut atoms);
     let mut vs = match question.kind {
         QuestionKind::Multi => {
-            let mut tested: Vec<usize> = atoms.iter().filter(|(aq, _)| *aq == q).map(|(_, o)| *o).collect();
-            tested.sort_unstable();
-            tested.dedup();
-            (0u32..1 << tested.len())
-                .map(|bits| {
-                    Answer::Chosen(
-                        tested.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, o)| *o).collect(),
-                    )
-                })
-                .collect()
+            let tested: Vec<_> = atoms.iter().filter(|(aq, _)| *aq == q).map(|(_, o)| *o).collect();
+            subsets(&tested)
         }
-        _ => domain(model, q),
+        _ => question.domain(),
     };
     if question.allow_unknown {
         vs.push(Answer::Unknown);
@@ -450,7 +381,7 @@ fn row_values(model: &Model, cond: &Condition, q: QuestionIx) -> Vec<Answer> {
 fn combination_rows(
     model: &Model,
     journey: &guide_engine::Journey,
-    uses: &[(usize, &Condition)],
+    uses: &[(EventIx, &Condition)],
     qs: &[QuestionIx],
     values: &[Vec<Answer>],
     i: usize,
@@ -458,7 +389,7 @@ fn combination_rows(
     out: &mut String,
 ) {
     if i == qs.len() {
-        let truths: Vec<(usize, Truth)> = uses.iter().map(|(e, c)| (*e, eval(c, answers))).collect();
+        let truths: Vec<(EventIx, Truth)> = uses.iter().map(|(e, c)| (*e, eval(c, answers))).collect();
         let best = truths.iter().map(|(_, t)| Status::from(*t)).min().unwrap_or(Status::NotNeeded);
         let status = match best {
             Status::Needed => "needed",

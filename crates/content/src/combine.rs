@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use guide_engine::journey::{Combination, Journeys, Wording};
-use guide_engine::{Condition, EventIx, Model, ProcedureIx, QuestionKind, TextId};
+use guide_engine::{Condition, EventIx, Idx, Model, OptionIx, ProcedureIx, QuestionIx, QuestionKind, TextId, idx};
 use serde::Deserialize;
 use serde_saphyr::Location;
 
-use crate::compile::Positions;
+use crate::compile::SourceMap;
 use crate::diagnostic::{Diagnostic, did_you_mean};
 use crate::load::{Parsed, at, parse_file};
 use crate::source::{ProcedureSrc, SString, Spanned};
@@ -50,7 +50,7 @@ pub struct CombinationPositions {
 pub fn journeys(
     dir: &Path,
     model: &Model,
-    positions: &Positions,
+    sources: &SourceMap,
     procedures: &[(String, Parsed<ProcedureSrc>)],
     errors: &mut Vec<Diagnostic>,
 ) -> (Journeys, CombinationPositions) {
@@ -97,7 +97,7 @@ pub fn journeys(
         }
         let mut given = Vec::new();
         for (qid, oid) in &c.given {
-            let Some(q) = model.questions.iter().position(|q| q.id == *qid) else {
+            let Some(q) = idx::position(&model.questions, |q| q.id == *qid) else {
                 let hint = did_you_mean(qid, model.questions.iter().map(|q| q.id.as_str()));
                 errors.push(at(f, &oid.referenced, format!("unknown question `{qid}`{hint}")));
                 continue;
@@ -133,7 +133,7 @@ pub fn journeys(
         }
         let mut wording = Vec::new();
         for (pid, eid) in &c.wording {
-            let Some(p) = model.procedures.iter().position(|p| p.id == *pid) else {
+            let Some(p) = idx::position(&model.procedures, |p| p.id == *pid) else {
                 let hint = did_you_mean(pid, model.procedures.iter().map(|p| p.id.as_str()));
                 errors.push(at(f, &eid.referenced, format!("unknown procedure `{pid}`{hint}")));
                 continue;
@@ -155,7 +155,7 @@ pub fn journeys(
             }
         }
         let combination = Combination { events, given, wording };
-        check_wording(model, positions, &combination, f, &loc, errors);
+        check_wording(model, sources, &combination, f, &loc, errors);
         pos.combinations.push(loc);
         offered.push(combination);
     }
@@ -176,7 +176,7 @@ fn wording(model: &Model, e: EventIx, p: ProcedureIx) -> Option<Words> {
 /// `wording:`; a choice where the wordings agree is refused too (it would hide a change).
 fn check_wording(
     model: &Model,
-    positions: &Positions,
+    sources: &SourceMap,
     c: &Combination,
     f: &str,
     loc: &Location,
@@ -208,8 +208,8 @@ fn check_wording(
                 .iter()
                 .map(|(e, _)| {
                     let ep = model.events[*e].procedures.iter().position(|ep| ep.procedure == p).unwrap_or(0);
-                    let ev = &positions.events[*e];
-                    let l = ev.procedures[ep];
+                    let ev = sources.event(*e);
+                    let l = ev.procedures[ep].at;
                     format!("`{}` ({}:{}:{})", model.events[*e].id, ev.file, l.line(), l.column())
                 })
                 .collect();
@@ -233,7 +233,7 @@ fn check_wording(
 
 /// Whether a condition can hold when the given answers are fixed (the other questions
 /// free): a quick, exact test for the simple conditions content uses.
-fn possible(cond: &Condition, given: &[(usize, usize)]) -> bool {
+fn possible(cond: &Condition, given: &[(QuestionIx, OptionIx)]) -> bool {
     let mut answers = guide_engine::Answers::default();
     for (q, o) in given {
         answers.set(*q, guide_engine::Answer::Chosen(vec![*o]));
@@ -248,7 +248,7 @@ fn after_edges(
     procedures: &[(String, Parsed<ProcedureSrc>)],
     errors: &mut Vec<Diagnostic>,
 ) -> Vec<(ProcedureIx, ProcedureIx)> {
-    let mut edges: Vec<(ProcedureIx, ProcedureIx, String, Location)> = Vec::new();
+    let mut edges: Vec<(usize, usize, String, Location)> = Vec::new();
     for (p, (_, parsed)) in procedures.iter().enumerate() {
         for id in &parsed.value.after {
             match model.procedures.iter().position(|x| x.id == id.value) {
@@ -289,7 +289,7 @@ fn after_edges(
             }
         }
     }
-    edges.into_iter().map(|(p, q, _, _)| (p, q)).collect()
+    edges.into_iter().map(|(p, q, _, _)| (Idx::new(p), Idx::new(q))).collect()
 }
 
 /// The procedures after `from` (following `after:` edges) up to `to`, if `to` is reached.

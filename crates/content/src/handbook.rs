@@ -94,7 +94,7 @@ impl Handbook<'_> {
         body += "</ol>\n";
         let html = Html { model: m, text: &|id| self.texts.get(id), new_tab: false };
         for (i, ep) in event.procedures.iter().enumerate() {
-            let e = m.events.iter().position(|x| x.id == event.id).expect("an event of the model");
+            let e = m.event(&event.id).expect("an event of the model");
             let entry = Entry { procedure: ep.procedure, uses: vec![(e, i)] };
             let id = escape(&m.procedures[ep.procedure].id);
             body += &format!("<section aria-labelledby=\"{id}\">\n{}\n</section>\n", html.procedure(&entry, false));

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use guide_content::{Compiled, analysis, load};
-use guide_engine::{Answer, Journey, JourneyPlan, Model, Place, Status, Texts};
+use guide_engine::{Answer, Journey, JourneyPlan, Model, Place, QuestionIx, Status, Texts};
 use serde_json::json;
 
 fn main() -> ExitCode {
@@ -49,7 +49,7 @@ fn missing_translations(dir: &std::path::Path, lang: &str) -> Result<(), String>
     let c = guide_content::compile::compile_with(dir, false)
         .map_err(|report| format!("{report}\nFix the errors above first."))?;
     let missing = c.missing.get(lang).ok_or_else(|| {
-        format!("unknown language `{lang}`; languages are {}", guide_content::compile::LANGUAGES[1..].join(", "))
+        format!("unknown language `{lang}`; languages are {}", guide_content::translate::LANGUAGES[1..].join(", "))
     })?;
     eprintln!("{} texts have no `{lang}` translation; add these to content/translations/{lang}.yaml:", missing.len());
     for ja in missing {
@@ -229,7 +229,7 @@ fn show_plan(dir: &std::path::Path, events: &str, pairs: &[String], as_json: boo
     Ok(())
 }
 
-fn answer_text(m: &Model, t: &Texts, q: usize, a: &Answer) -> String {
+fn answer_text(m: &Model, t: &Texts, q: QuestionIx, a: &Answer) -> String {
     match a {
         Answer::Unknown => t.get(m.ui(guide_engine::UiKey::Unknown)).to_string(),
         Answer::Date(d) => d.to_string(),

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use guide_engine::{Journey, Model, Status};
+use guide_engine::{EventIx, Journey, Model, Status};
 use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
@@ -94,7 +94,7 @@ pub fn run_file(model: &Model, path: &Path) -> (usize, Vec<Diagnostic>) {
 }
 
 /// Runs one scenario of one event as the app would.
-pub fn run(model: &Model, e: usize, s: &Scenario) -> Vec<String> {
+pub fn run(model: &Model, e: EventIx, s: &Scenario) -> Vec<String> {
     run_journey(model, &Journey::single(model, e), s)
 }
 

@@ -9,9 +9,11 @@ use guide_engine::{Language, TextId, ruby, text::placeholders};
 use serde_saphyr::Location;
 
 use crate::Diagnostic;
-use crate::compile::LANGUAGES;
 use crate::load::{Parsed, at};
 use crate::source::{LanguagesFile, TranslationFile};
+
+/// Languages a text may be written in. `ja` is required everywhere.
+pub const LANGUAGES: [&str; 8] = ["ja", "ja-easy", "en", "pt", "vi", "es", "zh", "tl"];
 
 /// How much of one language is written.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -65,7 +65,7 @@ fn one_journey_asks_less_and_lists_each_procedure_once() {
             let (answers, _) = journey.decode(m, &query);
             let together = journey.flow(m, &answers);
             let mut asked_alone = 0;
-            let mut needed_by: Vec<(usize, usize)> = Vec::new();
+            let mut needed_by: Vec<(guide_engine::ProcedureIx, usize)> = Vec::new();
             for &e in &journey.events {
                 let alone = Journey::single(m, e);
                 let given = journey.given.encode(m);
@@ -76,7 +76,7 @@ fn one_journey_asks_less_and_lists_each_procedure_once() {
                 while let Some(q) = f.next {
                     let answer = match m.questions[q].kind {
                         guide_engine::QuestionKind::Date => guide_engine::Answer::Unknown,
-                        _ => guide_engine::Answer::Chosen(vec![0]),
+                        _ => guide_engine::Answer::Chosen(vec![guide_engine::Idx::new(0)]),
                     };
                     a.set(q, answer);
                     f = alone.flow(m, &a);

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::date::Date;
-use crate::model::{Event, Model, OptionIx, QuestionIx, QuestionKind};
+use crate::model::{Event, Idx, Model, OptionIx, Question, QuestionIx, QuestionKind};
 
 /// Written for an answer of "わからない" (and so never allowed as an option id).
 pub const UNKNOWN: &str = "unknown";
@@ -18,6 +18,33 @@ pub enum Answer {
     Date(Date),
     /// "わからない".
     Unknown,
+}
+
+/// Every choice of some of `options` (each a sorted [`Answer::Chosen`]), the empty
+/// choice first: the answers to a multiple question that tell those options apart.
+pub fn subsets(options: &[OptionIx]) -> Vec<Answer> {
+    let mut options = options.to_vec();
+    options.sort_unstable();
+    options.dedup();
+    (0u32..1 << options.len())
+        .map(|bits| {
+            let chosen = options.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, o)| *o);
+            Answer::Chosen(chosen.collect())
+        })
+        .collect()
+}
+
+impl Question {
+    /// Every concrete answer the question can take (all subsets for multiple choice; the
+    /// content check caps their options so this stays small). Dates have none.
+    pub fn domain(&self) -> Vec<Answer> {
+        let options = Idx::all(self.options.len());
+        match self.kind {
+            QuestionKind::Single => options.map(|o| Answer::Chosen(vec![o])).collect(),
+            QuestionKind::Multi => subsets(&options.collect::<Vec<_>>()),
+            QuestionKind::Date => Vec::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]

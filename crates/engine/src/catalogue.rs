@@ -2,6 +2,7 @@
 //! use it, found by search (in Japanese: name, reading, documents) and filtered by event,
 //! section and office. Pure, so the search is tested natively; the page only renders.
 
+use crate::idx;
 use crate::model::{EventIx, Model, OfficeIx, ProcedureIx, SectionIx, TextId};
 
 /// One procedure and where it is used: `(event, index into that event's procedures)`.
@@ -14,7 +15,7 @@ pub struct Entry {
 /// Every procedure of the available events, in the order the events first list them.
 pub fn entries(model: &Model) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::new();
-    for (e, event) in model.events.iter().enumerate().filter(|(_, e)| e.available) {
+    for (e, event) in idx::enumerate(&model.events).filter(|(_, e)| e.available) {
         for (i, ep) in event.procedures.iter().enumerate() {
             match out.iter_mut().find(|x| x.procedure == ep.procedure) {
                 Some(x) => x.uses.push((e, i)),
@@ -61,20 +62,20 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// Whether `entry`, whose searchable text (already [`fold`]ed) is `haystack`, is shown.
+    /// Whether `entry`, whose searchable text (already through [`search_key`]) is `haystack`, is shown.
     pub fn matches(&self, model: &Model, entry: &Entry, haystack: &str) -> bool {
         let p = &model.procedures[entry.procedure];
         self.event.is_none_or(|e| entry.uses.iter().any(|(x, _)| *x == e))
             && self.section.is_none_or(|s| p.section == s)
             && self.office.is_none_or(|o| p.offices.contains(&o) || model.sections[p.section].office == o)
-            && self.query.split_whitespace().all(|word| haystack.contains(&fold(word)))
+            && self.query.split_whitespace().all(|word| haystack.contains(&search_key(word)))
     }
 }
 
 /// Text as search compares it: katakana as hiragana (マイナンバー finds まいなんばー),
 /// full-width letters and digits as ASCII, Latin letters in lower case, no spaces
 /// (ASCII only: Unicode case tables would weigh more in the wasm than they help here).
-pub fn fold(text: &str) -> String {
+pub fn search_key(text: &str) -> String {
     text.chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| match c {
@@ -88,12 +89,12 @@ pub fn fold(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::search_key;
 
     #[test]
-    fn folds_kana_width_and_case() {
-        assert_eq!(fold("マイナンバー カード"), "まいなんばーかーど");
-        assert_eq!(fold("ＡＢＣ１２　x"), "abc12x");
-        assert_eq!(fold("転入届"), "転入届");
+    fn search_keys_fold_kana_width_and_case() {
+        assert_eq!(search_key("マイナンバー カード"), "まいなんばーかーど");
+        assert_eq!(search_key("ＡＢＣ１２　x"), "abc12x");
+        assert_eq!(search_key("転入届"), "転入届");
     }
 }

@@ -1,7 +1,7 @@
 //! Evaluating conditions in three-valued logic, and explaining the result.
 
 use crate::answers::{Answer, Answers};
-use crate::model::{Condition, QuestionIx};
+use crate::model::{Condition, OptionIx, Question, QuestionIx};
 
 /// The value of a condition when some answers may be missing or "わからない".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,7 +89,7 @@ fn collect_reasons(cond: &Condition, answers: &Answers, value: Truth, out: &mut 
 }
 
 /// Every (question, option) pair a condition tests.
-pub fn atoms(cond: &Condition, out: &mut Vec<(QuestionIx, crate::model::OptionIx)>) {
+pub fn atoms(cond: &Condition, out: &mut Vec<(QuestionIx, OptionIx)>) {
     match cond {
         Condition::Always => {}
         Condition::All(cs) | Condition::Any(cs) => cs.iter().for_each(|c| atoms(c, out)),
@@ -112,46 +112,87 @@ pub fn questions(cond: &Condition, out: &mut Vec<QuestionIx>) {
     }
 }
 
+/// Above this many answer combinations [`satisfiable`] gives up.
+const MAX_COMBINATIONS: usize = 1 << 16;
+
+/// Whether some answers to `questions` (the model's list) make `cond` true; `None` when
+/// there are too many combinations to try.
+pub fn satisfiable(cond: &Condition, questions: &[Question]) -> Option<bool> {
+    let mut qs = Vec::new();
+    self::questions(cond, &mut qs);
+    let domains: Vec<Vec<Answer>> = qs.iter().map(|q| questions[q.index()].domain()).collect();
+    if domains.iter().try_fold(1usize, |acc, d| acc.checked_mul(d.len().max(1))).is_none_or(|n| n > MAX_COMBINATIONS) {
+        return None;
+    }
+    Some(any_assignment(cond, &qs, &domains, &mut Answers::default()))
+}
+
+/// Whether some choice from the `domains` of the questions `qs` (given the answers set so
+/// far) makes `cond` true.
+fn any_assignment(cond: &Condition, qs: &[QuestionIx], domains: &[Vec<Answer>], answers: &mut Answers) -> bool {
+    let Some((&q, rest)) = qs.split_first() else {
+        return eval(cond, answers) == Truth::Yes;
+    };
+    domains[0].iter().any(|a| {
+        answers.set(q, a.clone());
+        any_assignment(cond, rest, &domains[1..], answers)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Condition::*;
+    use crate::Idx;
+
+    /// Question `q` has option `o`, with plain numbers for brevity.
+    fn eq(q: usize, o: usize) -> Condition {
+        Condition::Equals(Idx::new(q), Idx::new(o))
+    }
+    use Condition::{All, Any, Not};
+
+    fn chosen(o: usize) -> Answer {
+        Answer::Chosen(vec![Idx::new(o)])
+    }
 
     fn answers(pairs: &[(usize, Answer)]) -> Answers {
         let mut a = Answers::default();
         for (q, ans) in pairs {
-            a.set(*q, ans.clone());
+            a.set(Idx::new(*q), ans.clone());
         }
         a
     }
 
+    fn qs(ixs: &[usize]) -> Vec<QuestionIx> {
+        ixs.iter().map(|&i| Idx::new(i)).collect()
+    }
+
     #[test]
     fn kleene_logic() {
-        let a = answers(&[(0, Answer::Chosen(vec![1])), (1, Answer::Unknown)]);
-        assert_eq!(eval(&Equals(0, 1), &a), Truth::Yes);
-        assert_eq!(eval(&Equals(0, 0), &a), Truth::No);
-        assert_eq!(eval(&Equals(1, 0), &a), Truth::Unknown);
-        assert_eq!(eval(&Equals(2, 0), &a), Truth::Unknown, "unanswered is unknown");
-        assert_eq!(eval(&All(vec![Equals(0, 0), Equals(1, 0)]), &a), Truth::No);
-        assert_eq!(eval(&All(vec![Equals(0, 1), Equals(1, 0)]), &a), Truth::Unknown);
-        assert_eq!(eval(&Any(vec![Equals(0, 1), Equals(1, 0)]), &a), Truth::Yes);
-        assert_eq!(eval(&Any(vec![Equals(0, 0), Equals(1, 0)]), &a), Truth::Unknown);
+        let a = answers(&[(0, chosen(1)), (1, Answer::Unknown)]);
+        assert_eq!(eval(&eq(0, 1), &a), Truth::Yes);
+        assert_eq!(eval(&eq(0, 0), &a), Truth::No);
+        assert_eq!(eval(&eq(1, 0), &a), Truth::Unknown);
+        assert_eq!(eval(&eq(2, 0), &a), Truth::Unknown, "unanswered is unknown");
+        assert_eq!(eval(&All(vec![eq(0, 0), eq(1, 0)]), &a), Truth::No);
+        assert_eq!(eval(&All(vec![eq(0, 1), eq(1, 0)]), &a), Truth::Unknown);
+        assert_eq!(eval(&Any(vec![eq(0, 1), eq(1, 0)]), &a), Truth::Yes);
+        assert_eq!(eval(&Any(vec![eq(0, 0), eq(1, 0)]), &a), Truth::Unknown);
         assert_eq!(eval(&Any(vec![]), &a), Truth::No);
         assert_eq!(eval(&All(vec![]), &a), Truth::Yes);
-        assert_eq!(eval(&Not(Box::new(Equals(1, 0))), &a), Truth::Unknown);
-        assert_eq!(eval(&Not(Box::new(Equals(0, 0))), &a), Truth::Yes);
+        assert_eq!(eval(&Not(Box::new(eq(1, 0))), &a), Truth::Unknown);
+        assert_eq!(eval(&Not(Box::new(eq(0, 0))), &a), Truth::Yes);
     }
 
     #[test]
     fn explain_names_the_deciding_answers() {
-        let a = answers(&[(0, Answer::Chosen(vec![1])), (1, Answer::Chosen(vec![0])), (2, Answer::Unknown)]);
+        let a = answers(&[(0, chosen(1)), (1, chosen(0)), (2, Answer::Unknown)]);
         // any: the first true part decides.
-        assert_eq!(explain(&Any(vec![Equals(0, 0), Equals(1, 0), Equals(0, 1)]), &a), vec![1]);
+        assert_eq!(explain(&Any(vec![eq(0, 0), eq(1, 0), eq(0, 1)]), &a), qs(&[1]));
         // all true: every part.
-        assert_eq!(explain(&All(vec![Equals(0, 1), Equals(1, 0)]), &a), vec![0, 1]);
+        assert_eq!(explain(&All(vec![eq(0, 1), eq(1, 0)]), &a), qs(&[0, 1]));
         // unknown: the unknown atom, not the true one.
-        assert_eq!(explain(&All(vec![Equals(0, 1), Equals(2, 0)]), &a), vec![2]);
+        assert_eq!(explain(&All(vec![eq(0, 1), eq(2, 0)]), &a), qs(&[2]));
         // not: the inner atom.
-        assert_eq!(explain(&Not(Box::new(Equals(0, 0))), &a), vec![0]);
+        assert_eq!(explain(&Not(Box::new(eq(0, 0))), &a), qs(&[0]));
     }
 }

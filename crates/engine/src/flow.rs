@@ -2,9 +2,9 @@
 //! change some procedure or document for this event (as Publicodes and OpenFisca ask
 //! only for missing variables that matter); the rest are skipped.
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, subsets};
 use crate::condition::{self, Truth, eval};
-use crate::model::{Condition, Event, Model, OptionIx, QuestionIx, QuestionKind};
+use crate::model::{Condition, Event, Idx, Model, OptionIx, QuestionIx, QuestionKind};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flow {
@@ -118,17 +118,9 @@ impl<'m> Rules<'m> {
                 return false;
             }
             let values: Vec<Answer> = match question.kind {
-                QuestionKind::Multi => (0u32..1 << tested.len())
-                    .map(|bits| {
-                        let mut chosen: Vec<OptionIx> =
-                            tested.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0).map(|(_, o)| *o).collect();
-                        chosen.sort_unstable();
-                        chosen.dedup();
-                        Answer::Chosen(chosen)
-                    })
-                    .collect(),
+                QuestionKind::Multi => subsets(&tested),
                 _ => {
-                    let other = (0..question.options.len()).find(|o| !tested.contains(o));
+                    let other = Idx::all(question.options.len()).find(|o| !tested.contains(o));
                     tested.iter().chain(other.iter()).map(|o| Answer::Chosen(vec![*o])).collect()
                 }
             };
@@ -156,18 +148,4 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
         }
     }
     out
-}
-
-/// Every concrete answer a question can take (all subsets for multiple choice; the
-/// content check caps their options so this stays small).
-pub fn domain(model: &Model, q: QuestionIx) -> Vec<Answer> {
-    let question = &model.questions[q];
-    let n = question.options.len();
-    match question.kind {
-        QuestionKind::Single => (0..n).map(|o| Answer::Chosen(vec![o])).collect(),
-        QuestionKind::Multi => {
-            (0u32..1 << n).map(|bits| Answer::Chosen((0..n).filter(|o| bits & (1 << o) != 0).collect())).collect()
-        }
-        QuestionKind::Date => Vec::new(),
-    }
 }

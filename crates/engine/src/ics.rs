@@ -16,7 +16,7 @@ pub struct Deadline<'a> {
 /// one set of results (the share link's hash, say).
 pub fn calendar(name: &str, scope: &str, deadlines: &[Deadline]) -> String {
     let mut out = String::new();
-    let mut line = |s: String| fold(&mut out, &s);
+    let mut line = |s: String| fold_line(&mut out, &s);
     line("BEGIN:VCALENDAR".into());
     line("VERSION:2.0".into());
     line("PRODID:-//Iga City//kurashi-tetsuzuki-guide//JA".into());
@@ -61,7 +61,7 @@ fn escape(s: &str) -> String {
 }
 
 /// Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character.
-fn fold(out: &mut String, line: &str) {
+fn fold_line(out: &mut String, line: &str) {
     let mut width = 0;
     for c in line.chars() {
         if width + c.len_utf8() > 75 {

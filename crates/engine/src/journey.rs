@@ -147,7 +147,7 @@ impl Journey {
     pub fn plan(&self, model: &Model, known: &Answers) -> JourneyPlan {
         let answers = self.with_given(known);
         let plans: Vec<Plan> = self.events.iter().map(|e| plan::plan(model, &model.events[*e], &answers)).collect();
-        let mut merged: Vec<(PlannedProcedure, Vec<(EventIx, usize)>)> = Vec::new();
+        let mut merged: Vec<(PlannedProcedure, Vec<(usize, usize)>)> = Vec::new();
         for (k, p) in plans.iter().enumerate() {
             for (i, pp) in p.procedures.iter().enumerate() {
                 match merged.iter_mut().find(|(m, _)| m.procedure == pp.procedure) {

@@ -13,6 +13,7 @@ pub mod date;
 pub mod flow;
 pub mod html;
 pub mod ics;
+pub mod idx;
 pub mod journey;
 pub mod model;
 pub mod plan;

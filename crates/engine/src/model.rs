@@ -5,17 +5,21 @@
 use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+use crate::idx;
+pub use crate::idx::Idx;
 
 /// Index into a language's text table ([`crate::Texts`]). Texts live apart from the
 /// model so that a page only needs to load the language it shows.
 pub type TextId = u32;
-pub type EventIx = usize;
-pub type QuestionIx = usize;
-pub type OptionIx = usize;
-pub type ProcedureIx = usize;
-pub type DocumentIx = usize;
-pub type SectionIx = usize;
-pub type OfficeIx = usize;
+pub type EventIx = Idx<Event>;
+pub type QuestionIx = Idx<Question>;
+/// An option of one question (an index into [`Question::options`]).
+pub type OptionIx = Idx<Choice>;
+pub type ProcedureIx = Idx<Procedure>;
+pub type DocumentIx = Idx<Document>;
+pub type SectionIx = Idx<Section>;
+pub type OfficeIx = Idx<Office>;
+pub type OnlineKindIx = Idx<OnlineKind>;
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Model {
@@ -166,7 +170,7 @@ pub struct Deadline {
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 pub struct Online {
-    pub kind: usize,
+    pub kind: OnlineKindIx,
     pub url: String,
     pub text: Option<TextId>,
     /// The service does only part of the procedure (say, announcing a visit): a visit to
@@ -223,7 +227,7 @@ impl Procedure {
 
 impl Model {
     pub fn event(&self, id: &str) -> Option<EventIx> {
-        self.events.iter().position(|e| e.id == id)
+        idx::position(&self.events, |e| e.id == id)
     }
 
     pub fn ui(&self, key: crate::UiKey) -> TextId {
@@ -233,6 +237,6 @@ impl Model {
 
 impl Question {
     pub fn option(&self, id: &str) -> Option<OptionIx> {
-        self.options.iter().position(|o| o.id == id)
+        idx::position(&self.options, |o| o.id == id)
     }
 }

@@ -3,7 +3,7 @@
 //! words are the model's question labels and option texts put into UI templates, so
 //! they follow the content and its translations.
 
-use crate::model::{Condition, Model, QuestionIx, TextId};
+use crate::model::{Condition, Model, OptionIx, QuestionIx, TextId};
 use crate::text::fill;
 use crate::ui::UiKey;
 
@@ -27,7 +27,7 @@ impl<'a, F: Fn(TextId) -> &'a str> Words<'_, F> {
         fill(self.ui(key), &[("question", label), ("answer", answer)])
     }
 
-    fn option(&self, q: QuestionIx, o: usize) -> &'a str {
+    fn option(&self, q: QuestionIx, o: OptionIx) -> &'a str {
         (self.text)(self.model.questions[q].options[o].text)
     }
 

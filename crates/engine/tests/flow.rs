@@ -2,6 +2,15 @@
 
 use guide_engine::*;
 
+/// A typed index from a plain number, for hand-built models.
+fn ix<T>(i: usize) -> Idx<T> {
+    Idx::new(i)
+}
+
+fn ixs<T>(is: &[usize]) -> Vec<Idx<T>> {
+    is.iter().map(|&i| Idx::new(i)).collect()
+}
+
 /// 転入-like model: q0 from (domestic|abroad), q1 online move-out (yes|no, unknown
 /// allowed), q2 insurance (kokuho|company), q3 moving date.
 /// P0 転入届 always, with document D1 (転出証明書) only when domestic and not online;
@@ -21,8 +30,8 @@ fn model() -> Model {
         id: id.into(),
         title: 0,
         summary: None,
-        section: 0,
-        offices: vec![0],
+        section: ix(0),
+        offices: ixs(&[0]),
         documents,
         deadline: Some(Deadline { text: 0, offset_days: Some(14) }),
         fee: None,
@@ -30,8 +39,10 @@ fn model() -> Model {
         notes: vec![],
         sources: vec![],
     };
-    let domestic_paper =
-        Condition::All(vec![Condition::Equals(0, 0), Condition::Not(Box::new(Condition::Equals(1, 0)))]);
+    let domestic_paper = Condition::All(vec![
+        Condition::Equals(ix(0), ix(0)),
+        Condition::Not(Box::new(Condition::Equals(ix(1), ix(0)))),
+    ]);
     Model {
         ui: vec![],
         events: vec![Event {
@@ -39,11 +50,11 @@ fn model() -> Model {
             title: 0,
             summary: 0,
             available: true,
-            questions: vec![3, 0, 1, 2],
-            date_question: Some(3),
+            questions: ixs(&[3, 0, 1, 2]),
+            date_question: Some(ix(3)),
             procedures: vec![
                 EventProcedure {
-                    procedure: 0,
+                    procedure: ix(0),
                     applies_if: Condition::Always,
                     summary: None,
                     deadline: None,
@@ -51,8 +62,8 @@ fn model() -> Model {
                     documents: None,
                 },
                 EventProcedure {
-                    procedure: 1,
-                    applies_if: Condition::Equals(2, 0),
+                    procedure: ix(1),
+                    applies_if: Condition::Equals(ix(2), ix(0)),
                     summary: None,
                     deadline: None,
                     notes: vec![],
@@ -70,11 +81,11 @@ fn model() -> Model {
             procedure(
                 "todoke",
                 vec![
-                    DocumentUse { document: 0, when: Condition::Always, note: None },
-                    DocumentUse { document: 1, when: domestic_paper, note: None },
+                    DocumentUse { document: ix(0), when: Condition::Always, note: None },
+                    DocumentUse { document: ix(1), when: domestic_paper, note: None },
                 ],
             ),
-            procedure("kokuho", vec![DocumentUse { document: 0, when: Condition::Always, note: None }]),
+            procedure("kokuho", vec![DocumentUse { document: ix(0), when: Condition::Always, note: None }]),
         ],
         documents: vec![],
         sections: vec![],
@@ -116,9 +127,9 @@ fn changing_an_earlier_answer_keeps_later_ones_that_still_apply() {
     let path: Vec<&str> = f.path.iter().map(|q| m.questions[*q].id.as_str()).collect();
     assert_eq!(path, ["moving_date", "from", "insurance"]);
     assert_eq!(f.next, None);
-    assert_eq!(f.previous(None), Some(2), "back from the results goes to the last question");
-    assert_eq!(f.previous(Some(2)), Some(0));
-    assert_eq!(f.previous(Some(3)), None, "the first question goes back home");
+    assert_eq!(f.previous(None), Some(ix(2)), "back from the results goes to the last question");
+    assert_eq!(f.previous(Some(ix(2))), Some(ix(0)));
+    assert_eq!(f.previous(Some(ix(3))), None, "the first question goes back home");
 }
 
 #[test]
@@ -129,8 +140,8 @@ fn unknown_answers_make_documents_maybe_with_reasons() {
     assert_eq!(p.procedures[0].status, Status::Needed);
     assert!(p.procedures[0].reasons.is_empty(), "needed by everyone");
     assert_eq!(p.procedures[1].status, Status::Needed);
-    assert_eq!(p.procedures[1].reasons, vec![Reason { question: 2, answer: Some(Answer::Chosen(vec![0])) }]);
-    let certificate = p.procedures[0].documents.iter().find(|d| d.document == 1).unwrap();
+    assert_eq!(p.procedures[1].reasons, vec![Reason { question: ix(2), answer: Some(Answer::Chosen(ixs(&[0]))) }]);
+    let certificate = p.procedures[0].documents.iter().find(|d| d.document == ix(1)).unwrap();
     assert_eq!(certificate.status, Status::Maybe);
     assert_eq!(p.procedures[0].due.unwrap().to_string(), "2026-12-04");
     // Document 0 is asked for by both procedures and listed once, for both.
@@ -163,13 +174,13 @@ fn an_events_own_documents_replace_the_procedures_and_drive_the_flow() {
     let mut m = model();
     // This event brings D1 to 国保 when the move was from abroad, instead of the usual D0.
     m.events[0].procedures[1].documents =
-        Some(vec![DocumentUse { document: 1, when: Condition::Equals(0, 1), note: None }]);
+        Some(vec![DocumentUse { document: ix(1), when: Condition::Equals(ix(0), ix(1)), note: None }]);
     let kokuho = |query: &str| {
         let p = plan(&m, &m.events[0], &answers(&m, query));
         p.procedures[1].documents.iter().map(|d| d.document).collect::<Vec<_>>()
     };
-    assert_eq!(kokuho("moving_date=2026-11-20&from=abroad&insurance=kokuho"), vec![1]);
-    assert_eq!(kokuho("moving_date=2026-11-20&from=domestic&online=yes&insurance=kokuho"), Vec::<usize>::new());
+    assert_eq!(kokuho("moving_date=2026-11-20&from=abroad&insurance=kokuho"), ixs(&[1]));
+    assert_eq!(kokuho("moving_date=2026-11-20&from=domestic&online=yes&insurance=kokuho"), Vec::<DocumentIx>::new());
     // The procedure's own list is untouched for other events.
-    assert_eq!(m.procedures[1].documents[0].document, 0);
+    assert_eq!(m.procedures[1].documents[0].document, ix(0));
 }

@@ -3,6 +3,14 @@
 use guide_engine::journey::{Combination, Journeys, Wording, interleave};
 use guide_engine::*;
 
+fn ix<T>(i: usize) -> Idx<T> {
+    Idx::new(i)
+}
+
+fn ixs<T>(is: &[usize]) -> Vec<Idx<T>> {
+    is.iter().map(|&i| Idx::new(i)).collect()
+}
+
 /// q0 marriage date, q1 name changes (yes|no), q2 moving date, q3 insurance
 /// (kokuho|company), q4 "moved within the city too?" (yes|no), asked by 結婚.
 /// P0 婚姻届 (結婚), P1 card name (結婚, after P0), P2 転入届 (転入), P3 国保 (both,
@@ -23,8 +31,8 @@ fn model() -> Model {
         id: id.into(),
         title: 0,
         summary: Some(100),
-        section: 0,
-        offices: vec![office],
+        section: ix(0),
+        offices: vec![ix(office)],
         documents,
         deadline: None,
         fee: None,
@@ -32,26 +40,26 @@ fn model() -> Model {
         notes: vec![200],
         sources: vec![],
     };
-    let doc = |document, when| DocumentUse { document, when, note: None };
+    let doc = |document, when| DocumentUse { document: ix(document), when, note: None };
     let use_ = |procedure, applies_if| EventProcedure {
-        procedure,
+        procedure: ix(procedure),
         applies_if,
         summary: None,
         deadline: None,
         notes: vec![],
         documents: None,
     };
-    let mut kokuho_kekkon = use_(3, Condition::Equals(3, 0));
+    let mut kokuho_kekkon = use_(3, Condition::Equals(ix(3), ix(0)));
     kokuho_kekkon.summary = Some(1);
     kokuho_kekkon.deadline = Some(Deadline { text: 11, offset_days: Some(30) });
     kokuho_kekkon.notes = vec![21];
     kokuho_kekkon.documents = Some(vec![doc(0, Condition::Always), doc(2, Condition::Always)]);
-    let mut kokuho_tennyu = use_(3, Condition::Equals(3, 0));
+    let mut kokuho_tennyu = use_(3, Condition::Equals(ix(3), ix(0)));
     kokuho_tennyu.summary = Some(2);
     kokuho_tennyu.deadline = Some(Deadline { text: 12, offset_days: Some(14) });
     kokuho_tennyu.notes = vec![22];
     let mut online = procedure("notice", 1, vec![]);
-    online.online = vec![Online { kind: 0, url: "https://example.org/".into(), text: None, partial: false }];
+    online.online = vec![Online { kind: ix(0), url: "https://example.org/".into(), text: None, partial: false }];
     Model {
         ui: vec![],
         events: vec![
@@ -60,8 +68,8 @@ fn model() -> Model {
                 title: 0,
                 summary: 0,
                 available: true,
-                questions: vec![2, 3],
-                date_question: Some(2),
+                questions: ixs(&[2, 3]),
+                date_question: Some(ix(2)),
                 procedures: vec![use_(2, Condition::Always), kokuho_tennyu, use_(5, Condition::Always)],
             },
             Event {
@@ -69,13 +77,13 @@ fn model() -> Model {
                 title: 0,
                 summary: 0,
                 available: true,
-                questions: vec![0, 1, 3, 4],
-                date_question: Some(0),
+                questions: ixs(&[0, 1, 3, 4]),
+                date_question: Some(ix(0)),
                 procedures: vec![
                     use_(0, Condition::Always),
-                    use_(1, Condition::Equals(1, 0)),
+                    use_(1, Condition::Equals(ix(1), ix(0))),
                     kokuho_kekkon,
-                    use_(4, Condition::Equals(4, 0)),
+                    use_(4, Condition::Equals(ix(4), ix(0))),
                 ],
             },
         ],
@@ -95,7 +103,7 @@ fn model() -> Model {
             online,
         ],
         documents: vec![],
-        sections: vec![Section { id: "s".into(), name: 0, counter: None, phone: None, office: 0 }],
+        sections: vec![Section { id: "s".into(), name: 0, counter: None, phone: None, office: ix(0) }],
         offices: vec![],
         online_kinds: vec![],
         languages: vec![],
@@ -103,26 +111,28 @@ fn model() -> Model {
         readings: vec![],
         journeys: Journeys {
             offered: vec![Combination {
-                events: vec![0, 1],
-                given: vec![(4, 1)],
-                wording: vec![(3, Wording::Event(1))],
+                events: ixs(&[0, 1]),
+                given: vec![(ix(4), ix(1))],
+                wording: vec![(ix(3), Wording::Event(ix(1)))],
             }],
-            after: vec![(1, 0), (5, 2)],
+            after: vec![(ix(1), ix(0)), (ix(5), ix(2))],
         },
     }
 }
 
-fn ids(m: &Model, qs: &[usize]) -> Vec<String> {
+fn ids(m: &Model, qs: &[QuestionIx]) -> Vec<String> {
     qs.iter().map(|q| m.questions[*q].id.clone()).collect()
 }
 
 #[test]
 fn questions_are_the_union_each_once_in_the_events_orders() {
-    assert_eq!(interleave(&[&[0, 1, 2], &[3, 1, 4]]), vec![0, 3, 1, 2, 4]);
-    assert_eq!(interleave(&[&[0, 1], &[1, 0]]), vec![0, 1], "conflicting orders: the first list wins");
+    let (a, b): (Vec<QuestionIx>, Vec<QuestionIx>) = (ixs(&[0, 1, 2]), ixs(&[3, 1, 4]));
+    assert_eq!(interleave(&[&a, &b]), ixs::<Question>(&[0, 3, 1, 2, 4]));
+    let (a, b): (Vec<QuestionIx>, Vec<QuestionIx>) = (ixs(&[0, 1]), ixs(&[1, 0]));
+    assert_eq!(interleave(&[&a, &b]), ixs::<Question>(&[0, 1]), "conflicting orders: the first list wins");
     let m = model();
-    let j = Journey::new(&m, &[1, 0, 1]);
-    assert_eq!(j.events, vec![0, 1], "canonical order, no repeats");
+    let j = Journey::new(&m, &ixs(&[1, 0, 1]));
+    assert_eq!(j.events, ixs::<Event>(&[0, 1]), "canonical order, no repeats");
     assert_eq!(j.id(&m), "tennyu+kekkon");
     // moved_within is given by the combination (the move is the 転入): never asked.
     assert_eq!(ids(&m, &j.questions), ["moving_date", "marriage_date", "name", "insurance"]);
@@ -134,25 +144,25 @@ fn questions_are_the_union_each_once_in_the_events_orders() {
 #[test]
 fn a_shared_question_is_asked_once_and_the_flow_completes() {
     let m = model();
-    let j = Journey::new(&m, &[0, 1]);
+    let j = Journey::new(&m, &ixs(&[0, 1]));
     let (a, _) = j.decode(&m, "moving_date=2026-04-01&marriage_date=2026-04-10&name=yes&insurance=kokuho");
     let f = j.flow(&m, &a);
     assert_eq!(f.next, None);
     assert_eq!(ids(&m, &f.path), ["moving_date", "marriage_date", "name", "insurance"]);
     let (partial, _) = j.decode(&m, "moving_date=2026-04-01&marriage_date=2026-04-10&name=yes");
-    assert_eq!(j.flow(&m, &partial).next, Some(3));
+    assert_eq!(j.flow(&m, &partial).next, Some(ix(3)));
 }
 
 #[test]
 fn a_procedure_of_several_events_is_listed_once_with_every_reason() {
     let m = model();
-    let j = Journey::new(&m, &[0, 1]);
+    let j = Journey::new(&m, &ixs(&[0, 1]));
     let (a, _) = j.decode(&m, "moving_date=2026-04-01&marriage_date=2026-04-10&name=yes&insurance=kokuho");
     let p = j.plan(&m, &j.flow(&m, &a).known);
     let procs: Vec<&str> = p.plan.procedures.iter().map(|pp| m.procedures[pp.procedure].id.as_str()).collect();
     assert_eq!(procs, ["tennyu", "kokuho", "notice", "konin", "card", "tenkyo"]);
     let k = 1;
-    assert_eq!(p.because[k], vec![0, 1], "国保 is for 転入 and for 結婚");
+    assert_eq!(p.because[k], ixs::<Event>(&[0, 1]), "国保 is for 転入 and for 結婚");
     let kokuho = &p.plan.procedures[k];
     assert_eq!(kokuho.status, Status::Needed);
     // The wording content chose (結婚's), the earliest deadline (転入: moving day + 14
@@ -163,19 +173,19 @@ fn a_procedure_of_several_events_is_listed_once_with_every_reason() {
     // Notes: the procedure's once, then each event's.
     assert_eq!(kokuho.notes, vec![200, 22, 21]);
     // Documents: 転入 brings D0, 結婚 brings D0 and D2: D0 once.
-    let docs: Vec<usize> = kokuho.documents.iter().map(|d| d.document).collect();
-    assert_eq!(docs, vec![0, 2]);
+    let docs: Vec<DocumentIx> = kokuho.documents.iter().map(|d| d.document).collect();
+    assert_eq!(docs, ixs::<Document>(&[0, 2]));
     // The given answer (no move within the city) made 転居届 not needed.
     assert_eq!(p.plan.procedures[5].status, Status::NotNeeded);
     assert!(p.because[5].is_empty());
     // The bring-list across the plan names D0 once.
-    assert_eq!(p.plan.documents.iter().filter(|d| d.document == 0).count(), 1);
+    assert_eq!(p.plan.documents.iter().filter(|d| d.document == ix(0)).count(), 1);
 }
 
 #[test]
 fn the_later_deadline_loses_and_a_not_needed_event_does_not_count() {
     let m = model();
-    let j = Journey::new(&m, &[0, 1]);
+    let j = Journey::new(&m, &ixs(&[0, 1]));
     // Married long before moving: the marriage's 30 days end first.
     let (a, _) = j.decode(&m, "moving_date=2026-06-01&marriage_date=2026-04-10&name=no&insurance=kokuho");
     let p = j.plan(&m, &j.flow(&m, &a).known);
@@ -188,7 +198,7 @@ fn the_later_deadline_loses_and_a_not_needed_event_does_not_count() {
 #[test]
 fn steps_come_in_order_grouped_into_visits() {
     let m = model();
-    let j = Journey::new(&m, &[0, 1]);
+    let j = Journey::new(&m, &ixs(&[0, 1]));
     let (a, _) = j.decode(&m, "moving_date=2026-04-01&marriage_date=2026-04-10&name=yes&insurance=kokuho");
     let p = j.plan(&m, &j.flow(&m, &a).known);
     let named = |v: &Visit| {
@@ -199,10 +209,10 @@ fn steps_come_in_order_grouped_into_visits() {
     assert_eq!(
         visits,
         vec![
-            (Place::Office(0), vec!["tennyu", "kokuho", "konin"], vec![]),
+            (Place::Office(ix(0)), vec!["tennyu", "kokuho", "konin"], vec![]),
             // The online step comes first among those that wait.
             (Place::Online, vec!["notice"], vec![0]),
-            (Place::Office(0), vec!["card"], vec![0]),
+            (Place::Office(ix(0)), vec!["card"], vec![0]),
         ]
     );
 }
@@ -210,7 +220,7 @@ fn steps_come_in_order_grouped_into_visits() {
 #[test]
 fn a_single_event_journey_is_the_event() {
     let m = model();
-    for e in 0..m.events.len() {
+    for e in Idx::all(m.events.len()) {
         let j = Journey::single(&m, e);
         assert_eq!(j.questions, m.events[e].questions);
         for q in [
@@ -236,14 +246,14 @@ fn links_name_events_canonically_and_drop_unknown_ones() {
         vec![journey::EventProblem::Unknown("bogus".into()), journey::EventProblem::Repeated("kekkon".into())]
     );
     assert_eq!(Journey::parse(&m, "bogus").0, None);
-    assert!(Journey::new(&m, &[0, 1]).offered(&m));
+    assert!(Journey::new(&m, &ixs(&[0, 1])).offered(&m));
 }
 
 #[test]
 fn content_can_show_every_events_wording() {
     let mut m = model();
-    m.journeys.offered[0].wording = vec![(3, Wording::All)];
-    let j = Journey::new(&m, &[0, 1]);
+    m.journeys.offered[0].wording = vec![(ix(3), Wording::All)];
+    let j = Journey::new(&m, &ixs(&[0, 1]));
     let (a, _) = j.decode(&m, "moving_date=2026-04-01&marriage_date=2026-04-10&name=no&insurance=kokuho");
     let kokuho = j.plan(&m, &j.flow(&m, &a).known).plan.procedures[1].clone();
     assert_eq!(kokuho.summary, Some(2), "the first event's (転入) summary");

@@ -1,13 +1,13 @@
 //! Properties of the three-valued logic that the "may be needed" state relies on.
 
-use guide_engine::{Answer, Answers, Condition, Truth, eval};
+use guide_engine::{Answer, Answers, Condition, Idx, Truth, eval};
 use proptest::prelude::*;
 
 const QUESTIONS: usize = 3;
 const OPTIONS: usize = 3;
 
 fn condition() -> impl Strategy<Value = Condition> {
-    let atom = (0..QUESTIONS, 0..OPTIONS).prop_map(|(q, o)| Condition::Equals(q, o));
+    let atom = (0..QUESTIONS, 0..OPTIONS).prop_map(|(q, o)| Condition::Equals(Idx::new(q), Idx::new(o)));
     atom.prop_recursive(4, 24, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 1..4).prop_map(Condition::All),
@@ -26,8 +26,8 @@ fn to_answers(p: &[Option<Option<usize>>]) -> Answers {
     let mut a = Answers::default();
     for (q, v) in p.iter().enumerate() {
         match v {
-            Some(Some(o)) => a.set(q, Answer::Chosen(vec![*o])),
-            Some(None) => a.set(q, Answer::Unknown),
+            Some(Some(o)) => a.set(Idx::new(q), Answer::Chosen(vec![Idx::new(*o)])),
+            Some(None) => a.set(Idx::new(q), Answer::Unknown),
             None => {}
         }
     }
@@ -110,9 +110,9 @@ mod journeys {
             id: format!("p{i}"),
             title: 0,
             summary: None,
-            section: 0,
-            offices: vec![i % 2],
-            documents: vec![DocumentUse { document: i % 3, when: Condition::Always, note: None }],
+            section: Idx::new(0),
+            offices: vec![Idx::new(i % 2)],
+            documents: vec![DocumentUse { document: Idx::new(i % 3), when: Condition::Always, note: None }],
             deadline: None,
             fee: None,
             online: vec![],
@@ -127,17 +127,19 @@ mod journeys {
                 title: 0,
                 summary: 0,
                 available: true,
-                questions: s.questions.clone(),
+                questions: s.questions.iter().map(|q| Idx::new(*q)).collect(),
                 date_question: None,
                 procedures: s
                     .procedures
                     .iter()
                     .map(|(p, atoms)| EventProcedure {
-                        procedure: *p,
+                        procedure: Idx::new(*p),
                         applies_if: if atoms.is_empty() {
                             Condition::Always
                         } else {
-                            Condition::Any(atoms.iter().map(|(q, o)| Condition::Equals(*q, *o)).collect())
+                            Condition::Any(
+                                atoms.iter().map(|(q, o)| Condition::Equals(Idx::new(*q), Idx::new(*o))).collect(),
+                            )
                         },
                         summary: Some(e as u32),
                         deadline: None,
@@ -148,7 +150,13 @@ mod journeys {
             })
             .collect();
         let offered = given
-            .map(|q| vec![Combination { events: vec![0, 1], given: vec![(q, 0)], wording: vec![] }])
+            .map(|q| {
+                vec![Combination {
+                    events: vec![Idx::new(0), Idx::new(1)],
+                    given: vec![(Idx::new(q), Idx::new(0))],
+                    wording: vec![],
+                }]
+            })
             .unwrap_or_default();
         Model {
             ui: vec![],
@@ -156,13 +164,13 @@ mod journeys {
             questions: (0..Q).map(question).collect(),
             procedures: (0..P).map(procedure).collect(),
             documents: vec![],
-            sections: vec![Section { id: "s".into(), name: 0, counter: None, phone: None, office: 0 }],
+            sections: vec![Section { id: "s".into(), name: 0, counter: None, phone: None, office: Idx::new(0) }],
             offices: vec![],
             online_kinds: vec![],
             languages: vec![],
             stamp: 0,
             readings: vec![],
-            journeys: Journeys { offered, after },
+            journeys: Journeys { offered, after: after.into_iter().map(|(a, b)| (Idx::new(a), Idx::new(b))).collect() },
         }
     }
 
@@ -175,8 +183,8 @@ mod journeys {
         let mut a = Answers::default();
         for (q, v) in p.iter().enumerate() {
             match v {
-                Some(Some(o)) => a.set(q, Answer::Chosen(vec![*o])),
-                Some(None) => a.set(q, Answer::Unknown),
+                Some(Some(o)) => a.set(Idx::new(q), Answer::Chosen(vec![Idx::new(*o)])),
+                Some(None) => a.set(Idx::new(q), Answer::Unknown),
                 None => {}
             }
         }
@@ -200,6 +208,7 @@ mod journeys {
             raw in answers(),
         ) {
             let m = build(&specs, after.clone(), given);
+            let set: Vec<EventIx> = set.into_iter().map(Idx::new).collect();
             let j = Journey::new(&m, &set);
             let a = to_answers(&raw);
             let f = j.flow(&m, &a);
@@ -227,7 +236,7 @@ mod journeys {
                 prop_assert!(!seen.contains(&pp.procedure), "listed twice");
                 seen.push(pp.procedure);
                 prop_assert_eq!(p.because[i].is_empty(), pp.status == Status::NotNeeded);
-                let mut docs: Vec<usize> = pp.documents.iter().map(|d| d.document).collect();
+                let mut docs: Vec<DocumentIx> = pp.documents.iter().map(|d| d.document).collect();
                 docs.dedup();
                 prop_assert_eq!(docs.len(), pp.documents.len());
             }
@@ -236,11 +245,11 @@ mod journeys {
             let steps: Vec<usize> =
                 (0..p.plan.procedures.len()).filter(|i| p.plan.procedures[*i].status != Status::NotNeeded).collect();
             prop_assert_eq!(&in_visits, &steps);
-            let visit_of = |proc_: usize| {
+            let visit_of = |proc_: ProcedureIx| {
                 p.visits.iter().position(|v| v.steps.iter().any(|i| p.plan.procedures[*i].procedure == proc_))
             };
             for (later, earlier) in &after {
-                if let (Some(l), Some(e)) = (visit_of(*later), visit_of(*earlier)) {
+                if let (Some(l), Some(e)) = (visit_of(Idx::new(*later)), visit_of(Idx::new(*earlier))) {
                     prop_assert!(e < l, "p{} must come before p{}", earlier, later);
                     prop_assert!(p.visits[l].waits_for.contains(&e) || l > e);
                 }
@@ -255,7 +264,7 @@ mod journeys {
             raw in answers(),
         ) {
             let m = build(&specs, after, None);
-            let j = Journey::new(&m, &[0, 1, 2]);
+            let j = Journey::new(&m, &[Idx::new(0), Idx::new(1), Idx::new(2)]);
             let p = j.plan(&m, &to_answers(&raw));
             let total: usize = p.visits.iter().map(|v| v.steps.len()).sum();
             prop_assert_eq!(total, p.plan.with_status(Status::Needed).count() + p.plan.with_status(Status::Maybe).count());

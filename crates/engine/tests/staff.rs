@@ -1,9 +1,18 @@
 //! Conditions in words and the counter's catalogue search, on a small hand-built model
 //! whose texts are real Japanese.
 
-use guide_engine::catalogue::{Filter, entries, fold, search_texts};
+use guide_engine::catalogue::{Filter, entries, search_key, search_texts};
 use guide_engine::words::condition;
 use guide_engine::*;
+
+/// A typed index from a plain number, for hand-built models.
+fn ix<T>(i: usize) -> Idx<T> {
+    Idx::new(i)
+}
+
+fn ixs<T>(is: &[usize]) -> Vec<Idx<T>> {
+    is.iter().map(|&i| Idx::new(i)).collect()
+}
 
 /// Texts, interned as the content compiler does.
 #[derive(Default)]
@@ -56,12 +65,12 @@ fn model() -> (Model, Table) {
         question("insurance", "健康保険", QuestionKind::Single, &[("kokuho", "国民健康保険"), ("company", "会社")]),
         question("children", "子ども", QuestionKind::Multi, &[("es", "小学生"), ("js", "中学生")]),
     ];
-    let mut procedure = |id: &str, title: &str, section, offices: Vec<usize>, documents| Procedure {
+    let mut procedure = |id: &str, title: &str, section: usize, offices: &[usize], documents| Procedure {
         id: id.into(),
         title: t.add(title),
         summary: None,
-        section,
-        offices,
+        section: ix(section),
+        offices: ixs(offices),
         documents,
         deadline: None,
         fee: None,
@@ -69,11 +78,17 @@ fn model() -> (Model, Table) {
         notes: vec![],
         sources: vec![],
     };
-    let doc = |document, when| DocumentUse { document, when, note: None };
+    let doc = |document, when| DocumentUse { document: ix(document), when, note: None };
     let procedures = vec![
-        procedure("todoke", "転入届", 0, vec![0, 1], vec![doc(0, Condition::Always), doc(1, Condition::Equals(0, 0))]),
-        procedure("kokuho", "国民健康保険の加入", 1, vec![0], vec![doc(0, Condition::Always)]),
-        procedure("gakko", "学校の転入学", 0, vec![0], vec![]),
+        procedure(
+            "todoke",
+            "転入届",
+            0,
+            &[0, 1],
+            vec![doc(0, Condition::Always), doc(1, Condition::Equals(ix(0), ix(0)))],
+        ),
+        procedure("kokuho", "国民健康保険の加入", 1, &[0], vec![doc(0, Condition::Always)]),
+        procedure("gakko", "学校の転入学", 0, &[0], vec![]),
     ];
     let mut document = |id: &str, name: &str| Document { id: id.into(), name: t.add(name), detail: None };
     let documents = vec![
@@ -82,7 +97,7 @@ fn model() -> (Model, Table) {
         document("boshi", "母子健康手帳"),
     ];
     let use_ = |procedure, applies_if, documents| EventProcedure {
-        procedure,
+        procedure: ix(procedure),
         applies_if,
         summary: None,
         deadline: None,
@@ -94,21 +109,25 @@ fn model() -> (Model, Table) {
         title: 0,
         summary: 0,
         available,
-        questions: vec![0, 1, 2],
+        questions: ixs(&[0, 1, 2]),
         date_question: None,
         procedures,
     };
-    let schoolchild = Condition::Any(vec![Condition::Includes(2, 0), Condition::Includes(2, 1)]);
+    let schoolchild = Condition::Any(vec![Condition::Includes(ix(2), ix(0)), Condition::Includes(ix(2), ix(1))]);
     let events = vec![
         event(
             "tennyu",
-            vec![use_(0, Condition::Always, None), use_(1, Condition::Equals(1, 0), None), use_(2, schoolchild, None)],
+            vec![
+                use_(0, Condition::Always, None),
+                use_(1, Condition::Equals(ix(1), ix(0)), None),
+                use_(2, schoolchild, None),
+            ],
             true,
         ),
-        event("shussei", vec![use_(1, Condition::Equals(1, 0), Some(vec![doc(2, Condition::Always)]))], true),
+        event("shussei", vec![use_(1, Condition::Equals(ix(1), ix(0)), Some(vec![doc(2, Condition::Always)]))], true),
         event("coming", vec![use_(0, Condition::Always, None)], false),
     ];
-    let section = |office| Section { id: String::new(), name: 0, counter: None, phone: None, office };
+    let section = |office| Section { id: String::new(), name: 0, counter: None, phone: None, office: ix(office) };
     let model = Model {
         ui,
         events,
@@ -135,13 +154,16 @@ fn words(cond: &Condition) -> String {
 fn conditions_read_as_plain_words() {
     use Condition::*;
     assert_eq!(words(&Always), "全員");
-    assert_eq!(words(&Equals(1, 0)), "「健康保険」が「国民健康保険」");
-    assert_eq!(words(&Includes(2, 1)), "「子ども」で「中学生」を選んだ");
-    assert_eq!(words(&Not(Box::new(Includes(2, 1)))), "「子ども」で「中学生」を選んでいない");
-    assert_eq!(words(&Not(Box::new(Equals(0, 1)))), "「引っ越し前」が「国外」ではない");
+    assert_eq!(words(&Equals(ix(1), ix(0))), "「健康保険」が「国民健康保険」");
+    assert_eq!(words(&Includes(ix(2), ix(1))), "「子ども」で「中学生」を選んだ");
+    assert_eq!(words(&Not(Box::new(Includes(ix(2), ix(1))))), "「子ども」で「中学生」を選んでいない");
+    assert_eq!(words(&Not(Box::new(Equals(ix(0), ix(1))))), "「引っ越し前」が「国外」ではない");
     // Several answers to one question: one phrase, not a chain of "or".
-    assert_eq!(words(&Any(vec![Equals(0, 0), Equals(0, 2)])), "「引っ越し前」が「市外」、「県外」のどれか");
-    assert_eq!(words(&Any(vec![Equals(0, 0)])), "「引っ越し前」が「市外」", "one part is just that part");
+    assert_eq!(
+        words(&Any(vec![Equals(ix(0), ix(0)), Equals(ix(0), ix(2))])),
+        "「引っ越し前」が「市外」、「県外」のどれか"
+    );
+    assert_eq!(words(&Any(vec![Equals(ix(0), ix(0))])), "「引っ越し前」が「市外」", "one part is just that part");
     assert_eq!(words(&All(vec![])), "全員");
 }
 
@@ -149,18 +171,21 @@ fn conditions_read_as_plain_words() {
 fn nested_conditions_are_bracketed_only_inside_others() {
     use Condition::*;
     let cond = All(vec![
-        Equals(1, 0),
-        Any(vec![Includes(2, 0), Equals(0, 1)]),
-        Not(Box::new(All(vec![Equals(0, 0), Equals(1, 1)]))),
+        Equals(ix(1), ix(0)),
+        Any(vec![Includes(ix(2), ix(0)), Equals(ix(0), ix(1))]),
+        Not(Box::new(All(vec![Equals(ix(0), ix(0)), Equals(ix(1), ix(1))]))),
     ]);
     assert_eq!(
         words(&cond),
         "「健康保険」が「国民健康保険」 かつ （「子ども」で「小学生」を選んだ または 「引っ越し前」が「国外」） かつ \
          （「引っ越し前」が「市外」 かつ 「健康保険」が「会社」）ではない"
     );
-    assert_eq!(words(&Any(vec![Includes(2, 0), Includes(2, 1)])), "「子ども」で「小学生」、「中学生」のどれかを選んだ");
     assert_eq!(
-        words(&Any(vec![Includes(2, 0), Equals(0, 1)])),
+        words(&Any(vec![Includes(ix(2), ix(0)), Includes(ix(2), ix(1))])),
+        "「子ども」で「小学生」、「中学生」のどれかを選んだ"
+    );
+    assert_eq!(
+        words(&Any(vec![Includes(ix(2), ix(0)), Equals(ix(0), ix(1))])),
         "「子ども」で「小学生」を選んだ または 「引っ越し前」が「国外」",
         "different questions are joined"
     );
@@ -173,7 +198,7 @@ fn shown(filter: &Filter) -> Vec<String> {
         .into_iter()
         .filter(|e| {
             let haystack: String =
-                search_texts(&m, e).iter().map(|id| fold(&t.0[*id as usize])).collect::<Vec<_>>().join("\n");
+                search_texts(&m, e).iter().map(|id| search_key(&t.0[*id as usize])).collect::<Vec<_>>().join("\n");
             filter.matches(&m, e, &haystack)
         })
         .map(|e| t.0[m.procedures[e.procedure].title as usize].clone())
@@ -184,9 +209,9 @@ fn shown(filter: &Filter) -> Vec<String> {
 fn every_procedure_once_with_the_events_that_use_it() {
     let (m, _) = model();
     let all = entries(&m);
-    assert_eq!(all.iter().map(|e| e.procedure).collect::<Vec<_>>(), [0, 1, 2]);
-    assert_eq!(all[1].uses, [(0, 1), (1, 0)], "国保 is used by 転入 and 出生");
-    assert_eq!(all[0].uses, [(0, 0)], "an event still being written is left out");
+    assert_eq!(all.iter().map(|e| e.procedure).collect::<Vec<_>>(), ixs::<Procedure>(&[0, 1, 2]));
+    assert_eq!(all[1].uses, [(ix(0), 1), (ix(1), 0)], "国保 is used by 転入 and 出生");
+    assert_eq!(all[0].uses, [(ix(0), 0)], "an event still being written is left out");
 }
 
 #[test]
@@ -204,10 +229,12 @@ fn search_by_name_document_and_several_words() {
 
 #[test]
 fn filters_narrow_the_list() {
-    let f = |event, section, office| shown(&Filter { query: String::new(), event, section, office });
+    let f = |event: Option<usize>, section: Option<usize>, office: Option<usize>| {
+        shown(&Filter { query: String::new(), event: event.map(ix), section: section.map(ix), office: office.map(ix) })
+    };
     assert_eq!(f(Some(1), None, None), ["国民健康保険の加入"]);
     assert_eq!(f(None, Some(0), None), ["転入届", "学校の転入学"]);
     assert_eq!(f(None, None, Some(1)), ["転入届"], "only 転入届 is accepted at the 支所");
     assert_eq!(f(Some(0), Some(1), None), ["国民健康保険の加入"]);
-    assert_eq!(shown(&Filter { query: "転入".into(), event: Some(1), ..Filter::default() }), Vec::<String>::new());
+    assert_eq!(shown(&Filter { query: "転入".into(), event: Some(ix(1)), ..Filter::default() }), Vec::<String>::new());
 }

@@ -1,5 +1,5 @@
 use guide_engine::answers::UNKNOWN;
-use guide_engine::{Question, QuestionKind, UiKey};
+use guide_engine::{Question, QuestionKind, UiKey, idx};
 use leptos::prelude::*;
 
 use super::choice_row::ChoiceRow;
@@ -32,7 +32,7 @@ pub fn Fields(question: &'static Question, draft: RwSignal<Draft>) -> impl IntoV
             />
         }
     });
-    let options = question.options.iter().enumerate().map(move |(o, choice)| {
+    let options = idx::enumerate(&question.options).map(move |(o, choice)| {
         let single = question.kind == QuestionKind::Single;
         view! {
             <ChoiceRow

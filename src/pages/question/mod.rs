@@ -8,10 +8,10 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{BackLink, ErrorSummary, LinkProblems};
-use crate::content::{model, page_title, rt, rui, rui_fill, t, ui};
+use crate::content::{model, page_title, t, text_view, ui, ui_view, ui_view_fill};
 use crate::dom::page_shown;
 use crate::draft::Draft;
-use crate::page::{after_answer, event_link, progress, step_link};
+use crate::resolve::{after_answer, event_link, progress, step_link};
 use crate::router::go;
 use fields::{Fields, first_field_id};
 
@@ -70,28 +70,28 @@ pub fn QuestionPage(
                 <legend>
                     <h1 tabindex="-1" node_ref=heading>
                         <span class="caption">
-                            {rt(m.events[event].title)} <span class="progress">{rui_fill(UiKey::Progress, &[("n", &n.to_string()), ("total", &total.to_string())])}</span>
+                            {text_view(m.events[event].title)} <span class="progress">{ui_view_fill(UiKey::Progress, &[("n", &n.to_string()), ("total", &total.to_string())])}</span>
                         </span>
                         <span class="question-text" id="question-text">
-                            {rt(q.text)}
+                            {text_view(q.text)}
                         </span>
                     </h1>
                 </legend>
                 {q.help.map(|help| {
                     view! {
                         <details class="help">
-                            <summary>{rui(UiKey::HelpLabel)}</summary>
-                            <p>{rt(help)}</p>
+                            <summary>{ui_view(UiKey::HelpLabel)}</summary>
+                            <p>{text_view(help)}</p>
                         </details>
                     }
                 })}
                 {move || {
-                    error.get().map(|(key, _)| view! { <p class="field-error" id=error_id.clone()>{rui(key)}</p> })
+                    error.get().map(|(key, _)| view! { <p class="field-error" id=error_id.clone()>{ui_view(key)}</p> })
                 }}
                 <Fields question=q draft=draft />
             </fieldset>
             <button type="submit" class="button">
-                {rui(UiKey::Next)}
+                {ui_view(UiKey::Next)}
             </button>
         </form>
     }

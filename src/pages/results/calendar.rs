@@ -2,7 +2,7 @@ use guide_engine::ics::{Deadline, calendar};
 use guide_engine::{EventIx, Plan, Status, UiKey};
 use leptos::prelude::*;
 
-use crate::content::{model, rui, t, ui_fill};
+use crate::content::{model, t, ui_fill, ui_view};
 
 /// A download of the deadlines as a calendar file, when the event date gave any dates.
 #[component]
@@ -25,7 +25,7 @@ pub fn CalendarLink(event: EventIx, plan: Plan, scope: String) -> impl IntoView 
         view! {
             <p class="calendar">
                 <a href=href download=file>
-                    {rui(UiKey::CalendarDownload)}
+                    {ui_view(UiKey::CalendarDownload)}
                 </a>
             </p>
         }

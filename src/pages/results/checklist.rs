@@ -1,14 +1,14 @@
 use guide_engine::{MergedDocument, Status, UiKey};
 use leptos::prelude::*;
 
-use crate::checks::Checks;
-use crate::content::{model, named, rt, rui};
+use crate::content::{model, named, text_view, ui_view};
+use crate::ticks::Ticks;
 
 /// Everything to bring, merged across procedures, as tick boxes (also on paper).
 #[component]
 pub fn Checklist(documents: Vec<MergedDocument>) -> impl IntoView {
     let m = model();
-    let checks = expect_context::<Checks>();
+    let ticks = expect_context::<Ticks>();
     let items = documents
         .into_iter()
         .map(|d| {
@@ -22,13 +22,13 @@ pub fn Checklist(documents: Vec<MergedDocument>) -> impl IntoView {
                         <input
                             type="checkbox"
                             id=id
-                            prop:checked=move || checks.is_ticked(&key)
-                            on:change=move |ev| checks.set(&key2, event_target_checked(&ev))
+                            prop:checked=move || ticks.is_ticked(&key)
+                            on:change=move |ev| ticks.set(&key2, event_target_checked(&ev))
                         />
                         <span class="choice-text">
                             {named(doc.name)}
-                            {(d.status == Status::Maybe).then(|| view! { " " <span class="tag">{rui(UiKey::MaybeTag)}</span> })}
-                            {doc.detail.map(|x| view! { <span class="hint">{rt(x)}</span> })}
+                            {(d.status == Status::Maybe).then(|| view! { " " <span class="tag">{ui_view(UiKey::MaybeTag)}</span> })}
+                            {doc.detail.map(|x| view! { <span class="hint">{text_view(x)}</span> })}
                         </span>
                     </label>
                 </li>
@@ -37,7 +37,7 @@ pub fn Checklist(documents: Vec<MergedDocument>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="bring" aria-labelledby="bring-heading">
-            <h2 id="bring-heading">{rui(UiKey::BringAll)}</h2>
+            <h2 id="bring-heading">{ui_view(UiKey::BringAll)}</h2>
             <ul class="checklist">{items}</ul>
         </section>
     }

@@ -12,9 +12,9 @@ use guide_engine::{Answers, EventIx, Problem, Status, Step, UiKey, flow, plan};
 use leptos::prelude::*;
 
 use crate::components::{AnswerList, LinkProblems};
-use crate::content::{model, page_title, rt, rui, rui_fill, ui};
+use crate::content::{model, page_title, text_view, ui, ui_view, ui_view_fill};
 use crate::dom::page_shown;
-use crate::page::{event_link, step_link};
+use crate::resolve::{event_link, step_link};
 use calendar::CalendarLink;
 use checklist::Checklist;
 use group::GroupSection;
@@ -40,7 +40,7 @@ pub fn ResultsPage(
     let plan = plan(m, ev, &current.known);
     // Ticks belong to these results: the procedure cards and the checklist read them.
     let share_hash = event_link(m, event, None, &current.known);
-    provide_context(crate::checks::Checks::new(&share_hash));
+    provide_context(crate::ticks::Ticks::new(&share_hash));
     let needed = plan.with_status(Status::Needed).count();
     let maybe = plan.with_status(Status::Maybe).count();
     let online = plan.with_status(Status::Needed).filter(|p| m.procedures[p.procedure].can_finish_online()).count();
@@ -67,29 +67,29 @@ pub fn ResultsPage(
 
     view! {
         <h1 tabindex="-1" node_ref=heading>
-            <span class="caption">{rt(ev.title)}</span>
-            <span>{rui(title)}</span>
+            <span class="caption">{text_view(ev.title)}</span>
+            <span>{ui_view(title)}</span>
         </h1>
         <LinkProblems problems=problems />
         <p class="lead">
-            {rui_fill(
+            {ui_view_fill(
                 if maybe == 0 { UiKey::ResultsSummaryAllKnown } else { UiKey::ResultsSummary },
                 &[("needed", &needed.to_string()), ("maybe", &maybe.to_string())],
             )}
-            {(online > 0).then(|| view! { " " {rui_fill(UiKey::ResultsOnline, &[("online", &online.to_string())])} })}
+            {(online > 0).then(|| view! { " " {ui_view_fill(UiKey::ResultsOnline, &[("online", &online.to_string())])} })}
         </p>
         <Steps plan=plan.clone() />
         <section class="needed" aria-labelledby="needed-heading">
-            <h2 id="needed-heading">{rui(UiKey::NeededHeading)}</h2>
-            {(needed == 0).then(|| view! { <p>{rui(UiKey::NothingNeeded)}</p> })}
+            <h2 id="needed-heading">{ui_view(UiKey::NeededHeading)}</h2>
+            {(needed == 0).then(|| view! { <p>{ui_view(UiKey::NothingNeeded)}</p> })}
             {needed_groups}
         </section>
         {(maybe > 0)
             .then(|| {
                 view! {
                     <section class="maybe" aria-labelledby="maybe-heading">
-                        <h2 id="maybe-heading">{rui(UiKey::MaybeHeading)}</h2>
-                        <p>{rui(UiKey::MaybeIntro)}</p>
+                        <h2 id="maybe-heading">{ui_view(UiKey::MaybeHeading)}</h2>
+                        <p>{ui_view(UiKey::MaybeIntro)}</p>
                         {maybe_groups}
                     </section>
                 }
@@ -99,16 +99,16 @@ pub fn ResultsPage(
         <AnswerList event=event answers=current.known.clone() path=current.path.clone() />
         <Share hash=share_hash />
         <nav class="actions">
-            {change.map(|href| view! { <a class="button secondary" href=href>{rui(UiKey::ChangeAnswers)}</a> })}
+            {change.map(|href| view! { <a class="button secondary" href=href>{ui_view(UiKey::ChangeAnswers)}</a> })}
             // Shown at the counter only (style/main.css: `.staff .print`).
             <button type="button" class="button print" on:click=|_| { let _ = window().print(); }>
-                {rui(UiKey::Print)}
+                {ui_view(UiKey::Print)}
             </button>
             <a class="button secondary" href=if staff { "#/staff" } else { "#/" }>
-                {rui(UiKey::StartOver)}
+                {ui_view(UiKey::StartOver)}
             </a>
             <a class="button secondary" href="#/offices">
-                {rui(UiKey::AllOffices)}
+                {ui_view(UiKey::AllOffices)}
             </a>
         </nav>
     }

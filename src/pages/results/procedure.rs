@@ -1,10 +1,10 @@
 use guide_engine::{OfficeIx, PlannedProcedure, Status, UiKey, Urgency};
 use leptos::prelude::*;
 
-use crate::checks::Checks;
 use crate::components::{ExternalLink, office_link};
-use crate::content::{date_text, model, named, rt, rui, rui_fill, t, ui, ui_fill};
+use crate::content::{date_text, model, named, t, text_view, ui, ui_fill, ui_view, ui_view_fill};
 use crate::describe::reason_text;
+use crate::ticks::Ticks;
 
 /// One procedure: what it is, online options first, by when, what to bring, fee, other
 /// offices, notes, why it is listed, and where the facts come from.
@@ -12,7 +12,7 @@ use crate::describe::reason_text;
 pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoView {
     let m = model();
     let p = &m.procedures[planned.procedure];
-    let checks = expect_context::<Checks>();
+    let ticks = expect_context::<Ticks>();
     let done_key = format!("proc:{}", p.id);
     let done_key2 = done_key.clone();
 
@@ -23,13 +23,13 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
             .map(|o| {
                 view! {
                     <li>
-                        <ExternalLink href=o.url.clone()>{rt(m.online_kinds[o.kind].name)}</ExternalLink>
-                        {o.text.map(|text| view! { <span class="line">{rt(text)}</span> })}
+                        <ExternalLink href=o.url.clone()>{text_view(m.online_kinds[o.kind].name)}</ExternalLink>
+                        {o.text.map(|text| view! { <span class="line">{text_view(text)}</span> })}
                     </li>
                 }
             })
             .collect_view();
-        view! { <dt>{rui(UiKey::OnlineLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+        view! { <dt>{ui_view(UiKey::OnlineLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
     // Summary, deadline and notes come from the plan: an event may word them itself.
     let deadline = planned.deadline.map(|text| {
@@ -42,11 +42,11 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
                 Urgency::Later => ("due", None),
             };
             view! {
-                <strong class=class>{rui_fill(UiKey::DueOn, &[("date", &date_text(due))])}</strong>
+                <strong class=class>{ui_view_fill(UiKey::DueOn, &[("date", &date_text(due))])}</strong>
                 {warning.map(|w| view! { <span class="line urgency">{w}</span> })}
             }
         });
-        view! { <dt>{rui(UiKey::DeadlineLabel)}</dt> <dd><span class="line">{rt(text)}</span> {due}</dd> }
+        view! { <dt>{ui_view(UiKey::DeadlineLabel)}</dt> <dd><span class="line">{text_view(text)}</span> {due}</dd> }
     });
     let documents = (!planned.documents.is_empty()).then(|| {
         let items = planned
@@ -58,27 +58,27 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
                     <li>
                         {named(doc.name)}
                         {(d.status == Status::Maybe && planned.status == Status::Needed)
-                            .then(|| view! { " " <span class="tag">{rui(UiKey::MaybeTag)}</span> })}
-                        {doc.detail.map(|x| view! { <span class="line hint">{rt(x)}</span> })}
-                        {d.note.map(|x| view! { <span class="line hint">{rt(x)}</span> })}
+                            .then(|| view! { " " <span class="tag">{ui_view(UiKey::MaybeTag)}</span> })}
+                        {doc.detail.map(|x| view! { <span class="line hint">{text_view(x)}</span> })}
+                        {d.note.map(|x| view! { <span class="line hint">{text_view(x)}</span> })}
                     </li>
                 }
             })
             .collect_view();
-        view! { <dt>{rui(UiKey::BringHeading)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+        view! { <dt>{ui_view(UiKey::BringHeading)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
-    let fee = p.fee.map(|fee| view! { <dt>{rui(UiKey::FeeLabel)}</dt> <dd>{rt(fee)}</dd> });
+    let fee = p.fee.map(|fee| view! { <dt>{ui_view(UiKey::FeeLabel)}</dt> <dd>{text_view(fee)}</dd> });
     let others: Vec<_> = p.offices.iter().copied().filter(|o| *o != office).collect();
     let also = (!others.is_empty()).then(|| {
         let items = others
             .into_iter()
-            .map(|o| view! { <li><a href=office_link(o)>{rt(m.offices[o].name)}</a></li> })
+            .map(|o| view! { <li><a href=office_link(o)>{text_view(m.offices[o].name)}</a></li> })
             .collect_view();
-        view! { <dt>{rui(UiKey::AlsoAccepted)}</dt> <dd><ul class="inline">{items}</ul></dd> }
+        view! { <dt>{ui_view(UiKey::AlsoAccepted)}</dt> <dd><ul class="inline">{items}</ul></dd> }
     });
     let notes = (!planned.notes.is_empty()).then(|| {
-        let items = planned.notes.iter().map(|n| view! { <li>{rt(*n)}</li> }).collect_view();
-        view! { <dt>{rui(UiKey::NotesLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
+        let items = planned.notes.iter().map(|n| view! { <li>{text_view(*n)}</li> }).collect_view();
+        view! { <dt>{ui_view(UiKey::NotesLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
     let reasons: Vec<String> = if planned.reasons.is_empty() {
         vec![ui(UiKey::ReasonEveryone).to_string()]
@@ -106,7 +106,7 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
             .collect_view();
         view! {
             <details class="sources">
-                <summary>{rui(UiKey::SourcesLabel)}</summary>
+                <summary>{ui_view(UiKey::SourcesLabel)}</summary>
                 <ul class="plain">{items}</ul>
             </details>
         }
@@ -118,14 +118,14 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
             <label class="choice done">
                 <input
                     type="checkbox"
-                    prop:checked=move || checks.is_ticked(&done_key)
-                    on:change=move |ev| checks.set(&done_key2, event_target_checked(&ev))
+                    prop:checked=move || ticks.is_ticked(&done_key)
+                    on:change=move |ev| ticks.set(&done_key2, event_target_checked(&ev))
                 />
-                <span class="choice-text">{rui(UiKey::ProcedureDone)}</span>
+                <span class="choice-text">{ui_view(UiKey::ProcedureDone)}</span>
             </label>
-            {planned.summary.map(|s| view! { <p>{rt(s)}</p> })}
+            {planned.summary.map(|s| view! { <p>{text_view(s)}</p> })}
             <dl class="facts">
-                {online} {deadline} {documents} {fee} {also} {notes} <dt>{rui(UiKey::WhyLabel)}</dt>
+                {online} {deadline} {documents} {fee} {also} {notes} <dt>{ui_view(UiKey::WhyLabel)}</dt>
                 <dd>
                     <ul class="plain">{why}</ul>
                 </dd>

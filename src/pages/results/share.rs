@@ -2,7 +2,7 @@ use guide_engine::UiKey;
 use leptos::prelude::*;
 
 use crate::components::QrCode;
-use crate::content::rui;
+use crate::content::ui_view;
 use crate::dom::url_with_hash;
 
 /// The link that brings back these results (the answers live in it, nowhere else).
@@ -12,8 +12,8 @@ pub fn Share(hash: String) -> impl IntoView {
     let url_for_qr = url.clone();
     view! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{rui(UiKey::ShareHeading)}</h2>
-            <p id="share-hint">{rui(UiKey::ShareHint)}</p>
+            <h2 id="share-heading">{ui_view(UiKey::ShareHeading)}</h2>
+            <p id="share-hint">{ui_view(UiKey::ShareHint)}</p>
             <input
                 type="text"
                 class="share-link"

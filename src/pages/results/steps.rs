@@ -6,7 +6,7 @@ use guide_engine::journey::{Place, visits};
 use guide_engine::{Plan, Status, UiKey};
 use leptos::prelude::*;
 
-use crate::content::{date_text, model, named, rt, rui, rui_fill, ui};
+use crate::content::{date_text, model, named, text_view, ui, ui_view, ui_view_fill};
 use crate::dom::focus_id;
 
 /// The id of a procedure's details card, so a step can take the reader there.
@@ -23,13 +23,13 @@ pub fn Steps(plan: Plan) -> impl IntoView {
             .iter()
             .map(|v| {
                 let place = match v.place {
-                    Place::Online => rui(UiKey::PlanOnline),
-                    Place::Office(o) => rt(m.offices[o].name),
+                    Place::Online => ui_view(UiKey::PlanOnline),
+                    Place::Office(o) => text_view(m.offices[o].name),
                 };
                 let numbers: Vec<String> = v.waits_for.iter().map(|w| (w + 1).to_string()).collect();
                 let after = (!numbers.is_empty()).then(|| {
                     let list = numbers.join(ui(UiKey::ListSeparator));
-                    view! { " " <span class="after">{rui_fill(UiKey::PlanAfter, &[("steps", &list)])}</span> }
+                    view! { " " <span class="after">{ui_view_fill(UiKey::PlanAfter, &[("steps", &list)])}</span> }
                 });
                 let steps = v
                     .steps
@@ -41,11 +41,11 @@ pub fn Steps(plan: Plan) -> impl IntoView {
                         let target = id.clone();
                         let due = planned
                             .due
-                            .map(|d| view! { " " <span class="due">{rui_fill(UiKey::DueOn, &[("date", &date_text(d))])}</span> });
+                            .map(|d| view! { " " <span class="due">{ui_view_fill(UiKey::DueOn, &[("date", &date_text(d))])}</span> });
                         let online = (v.place != Place::Online && !p.online.is_empty())
-                            .then(|| view! { " " <span class="tag">{rui(UiKey::PlanOnlineTag)}</span> });
+                            .then(|| view! { " " <span class="tag">{ui_view(UiKey::PlanOnlineTag)}</span> });
                         let maybe = (planned.status == Status::Maybe)
-                            .then(|| view! { " " <span class="tag">{rui(UiKey::MaybeTag)}</span> });
+                            .then(|| view! { " " <span class="tag">{ui_view(UiKey::MaybeTag)}</span> });
                         view! {
                             <li>
                                 // Hash routing owns the fragment, so the link moves focus itself.
@@ -59,7 +59,7 @@ pub fn Steps(plan: Plan) -> impl IntoView {
                                     {named(p.title)}
                                 </a>
                                 " "
-                                <span class="section">{rt(m.sections[p.section].name)}</span>
+                                <span class="section">{text_view(m.sections[p.section].name)}</span>
                                 {due}
                                 {online}
                                 {maybe}
@@ -78,8 +78,8 @@ pub fn Steps(plan: Plan) -> impl IntoView {
             .collect_view();
         view! {
             <section class="plan" aria-labelledby="plan-heading">
-                <h2 id="plan-heading">{rui(UiKey::PlanHeading)}</h2>
-                <p>{rui(UiKey::PlanIntro)}</p>
+                <h2 id="plan-heading">{ui_view(UiKey::PlanHeading)}</h2>
+                <p>{ui_view(UiKey::PlanIntro)}</p>
                 <ol class="visits">{items}</ol>
             </section>
         }

@@ -9,21 +9,22 @@ use leptos::prelude::*;
 
 use crate::storage::{read, write};
 
+/// Kept as first released (ticks saved under it survive the rename of this module).
 const PREFIX: &str = "iga-guide/checks/";
 
 /// The ticked ids of one results page, as a signal that writes itself back to storage.
 #[derive(Clone, Copy)]
-pub struct Checks {
+pub struct Ticks {
     key: StoredValue<String>,
     ticked: RwSignal<BTreeSet<String>>,
 }
 
-impl Checks {
+impl Ticks {
     /// `link` identifies the results (their canonical hash): other answers, other ticks.
-    pub fn new(link: &str) -> Checks {
+    pub fn new(link: &str) -> Ticks {
         let key = format!("{PREFIX}{link}");
         let ticked = read(&key).map(|v| parse(&v)).unwrap_or_default();
-        Checks { key: StoredValue::new(key), ticked: RwSignal::new(ticked) }
+        Ticks { key: StoredValue::new(key), ticked: RwSignal::new(ticked) }
     }
 
     pub fn is_ticked(&self, id: &str) -> bool {

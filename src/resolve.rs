@@ -4,7 +4,7 @@
 
 use guide_engine::answers::Problem;
 use guide_engine::flow::Rules;
-use guide_engine::{Answers, EventIx, Flow, Model, OfficeIx, QuestionIx, Route, Step, UiKey, flow};
+use guide_engine::{Answers, EventIx, Flow, Model, OfficeIx, QuestionIx, Route, Step, UiKey, flow, idx};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Page {
@@ -58,7 +58,7 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
         Route::Home => return home(None),
         Route::NotFound(_) => return home(Some(UiKey::PageNotFound)),
         Route::Offices { office } => {
-            let focus = office.as_deref().and_then(|id| model.offices.iter().position(|o| o.id == id));
+            let focus = office.as_deref().and_then(|id| idx::position(&model.offices, |o| o.id == id));
             return Resolved { page: Page::Offices { focus }, redirect: None };
         }
         Route::Staff { event: None, .. } => return Resolved { page: Page::Staff, redirect: None },
@@ -176,7 +176,7 @@ pub fn staff_link(model: &Model, pasted: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use guide_engine::{Answer, Date, QuestionKind};
+    use guide_engine::{Answer, Date, Idx, QuestionKind};
 
     use super::*;
     use crate::content::model;
@@ -192,7 +192,7 @@ mod tests {
         while let Some(q) = flow(m, &m.events[event], &answers).next {
             let answer = match m.questions[q].kind {
                 QuestionKind::Date => Answer::Date(Date::new(2026, 11, 20).unwrap()),
-                _ => Answer::Chosen(vec![0]),
+                _ => Answer::Chosen(vec![Idx::new(0)]),
             };
             answers.set(q, answer);
         }
@@ -256,7 +256,7 @@ mod tests {
 
     #[test]
     fn offices_open_at_the_named_office_and_ignore_unknown_ones() {
-        let honcho = model().offices.iter().position(|o| o.id == "honcho");
+        let honcho = idx::position(&model().offices, |o| o.id == "honcho");
         assert_eq!(page("#/offices/honcho").page, Page::Offices { focus: honcho });
         assert_eq!(page("#/offices/nowhere").page, Page::Offices { focus: None });
         assert_eq!(page("#/offices").page, Page::Offices { focus: None });
