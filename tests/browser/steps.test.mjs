@@ -33,7 +33,12 @@ for (const lang of ['ja', 'pt']) {
 
     // Every step the details list, once, and nothing else.
     const steps = plan.locator('.visit li a');
-    const shown = (await steps.allTextContents()).map((t) => t.replace(/（.*）$/, '').trim());
+    // In other languages the Japanese name follows (.ja-name): compare the title itself.
+    const shown = await steps.evaluateAll((as) => as.map((a) => {
+      const c = a.cloneNode(true);
+      c.querySelectorAll('.ja-name').forEach((e) => e.remove());
+      return c.textContent.trim();
+    }));
     const details = await procedureTitlesIn(neededSection(page));
     assert.deepEqual([...shown].sort(), [...details].sort(), 'each needed procedure is one step');
     const at = (id) => shown.indexOf(procedureTitle(id));
