@@ -3,6 +3,7 @@
 //! tool; nothing here ships to the browser.
 
 pub mod analysis;
+pub mod combine;
 pub mod compile;
 pub mod diagnostic;
 pub mod handbook;

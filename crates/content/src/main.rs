@@ -1,7 +1,7 @@
 //! `guide`: the content editors' tool.
 //!
 //!   guide check                       check all content; exit 1 on any error
-//!   guide plan EVENT [key=value …]    print the checklist for these answers
+//!   guide plan EVENT[+EVENT…] [key=value …]  print the plan for these answers (in order)
 //!   guide plan EVENT --json …         the same as JSON (for tests and tools)
 //!   guide table [--write]             print (or write to tests/tables/) every answer path
 //!   guide export DIR                  write texts-<lang>.bin for the app (Trunk hook)
@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use guide_content::{Compiled, analysis, load};
-use guide_engine::{Answer, Answers, EventIx, Model, Plan, QuestionIx, Status, Texts, flow, plan};
+use guide_engine::{Answer, Journey, JourneyPlan, Model, Place, QuestionIx, Status, Texts};
 use serde_json::json;
 
 fn main() -> ExitCode {
@@ -46,7 +46,7 @@ fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR\n  guide manifest FILE\n  guide html DIR\n  guide site DIR";
+const USAGE: &str = "usage:\n  guide check [--content DIR]\n  guide plan EVENT[+EVENT…] [--json] [--content DIR] [question=answer …]\n  guide table [--write]\n  guide translations LANG\n  guide export DIR\n  guide manifest FILE\n  guide html DIR\n  guide site DIR";
 
 /// Prints, as entries ready to paste into `content/translations/<lang>.yaml`, every
 /// Japanese text that has no translation into `lang` yet.
@@ -137,6 +137,21 @@ fn tables(dir: &std::path::Path, write: bool) -> Result<(), String> {
             print!("{table}");
         }
     }
+    // Offered combinations: per procedure over its own questions, never the union's paths.
+    let m = &c.model;
+    for offered in &m.journeys.offered {
+        let journey = Journey::new(m, &offered.events);
+        let table = analysis::combination_table(m, &journey);
+        if write {
+            let dir = PathBuf::from(TABLES).join("combinations");
+            std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+            let path = dir.join(format!("{}.tsv", journey.id(m)));
+            std::fs::write(&path, &table).map_err(|e| format!("{}: {e}", path.display()))?;
+            println!("wrote {} ({} rows)", path.display(), table.lines().filter(|l| !l.starts_with('#')).count());
+        } else {
+            print!("{table}");
+        }
+    }
     Ok(())
 }
 
@@ -215,25 +230,32 @@ fn check(dir: &std::path::Path) -> Result<(), String> {
     Ok(())
 }
 
-fn show_plan(dir: &std::path::Path, event_id: &str, pairs: &[String], as_json: bool) -> Result<(), String> {
+fn show_plan(dir: &std::path::Path, events: &str, pairs: &[String], as_json: bool) -> Result<(), String> {
     let c = compiled(dir)?;
     let m = &c.model;
     let t = &c.texts[0];
-    let e = m.event(event_id).ok_or_else(|| {
-        let ids: Vec<&str> = m.events.iter().map(|e| e.id.as_str()).collect();
-        format!("unknown event `{event_id}`; events are: {}", ids.join(", "))
+    // The same syntax as the link: `kekkon+tennyu`.
+    let (journey, problems) = Journey::parse(m, events);
+    for p in &problems {
+        eprintln!("ignored event {p:?}");
+    }
+    let journey = journey.ok_or_else(|| {
+        let ids: Vec<&str> = m.events.iter().filter(|e| e.available).map(|e| e.id.as_str()).collect();
+        format!("unknown event `{events}`; events are: {} (join several with +)", ids.join(", "))
     })?;
-    let event = &m.events[e];
-    let (answers, problems) = Answers::decode(m, event, &pairs.join("&"));
+    if !journey.offered(m) {
+        eprintln!("note: `{}` is not a combination offered in content/combinations.yaml", journey.id(m));
+    }
+    let (answers, problems) = journey.decode(m, &pairs.join("&"));
     for p in &problems {
         eprintln!("ignored `{}={}`: {:?}", p.key, p.value, p.kind);
     }
-    let f = flow(m, event, &answers);
-    let p = plan(m, event, &f.known);
+    let f = journey.flow(m, &answers);
+    let p = journey.plan(m, &f.known);
     if as_json {
-        println!("{}", serde_json::to_string_pretty(&to_json(m, t, e, &f, &p)).expect("json"));
+        println!("{}", serde_json::to_string_pretty(&to_json(m, t, &journey, &f, &p)).expect("json"));
     } else {
-        print_text(m, t, e, &f, &p);
+        print_text(m, t, &journey, &f, &p);
     }
     Ok(())
 }
@@ -242,9 +264,13 @@ fn answer_text(m: &Model, t: &Texts, q: QuestionIx, a: &Answer) -> String {
     guide_engine::words::answer(m, q, a, &|id| t.get(id))
 }
 
-fn print_text(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) {
-    let event = &m.events[e];
-    println!("{} ({})", t.get(event.title), event.id);
+fn print_text(m: &Model, t: &Texts, j: &Journey, f: &guide_engine::Flow, jp: &JourneyPlan) {
+    let p = &jp.plan;
+    let titles: Vec<String> = j.events.iter().map(|e| t.get(m.events[*e].title).to_string()).collect();
+    println!("{} ({})", titles.join(" + "), j.id(m));
+    for (q, a) in j.given.iter() {
+        println!("  {}: {} (given by the combination)", t.get(m.questions[q].label), answer_text(m, t, q, a));
+    }
     for q in &f.path {
         println!("  {}: {}", t.get(m.questions[*q].label), answer_text(m, t, *q, f.known.get(*q).expect("on path")));
     }
@@ -252,12 +278,16 @@ fn print_text(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan
         println!("  next question: {} ({})", t.get(m.questions[q].text), m.questions[q].id);
     }
     for (status, heading) in [(Status::Needed, "needed"), (Status::Maybe, "may be needed")] {
-        let items: Vec<_> = p.with_status(status).collect();
+        let items: Vec<_> = p.procedures.iter().enumerate().filter(|(_, pp)| pp.status == status).collect();
         println!("\n{heading} ({}):", items.len());
-        for pp in items {
+        for (i, pp) in items {
             let pr = &m.procedures[pp.procedure];
             let section = &m.sections[pr.section];
             println!("  - {} ({}) — {}", t.get(pr.title), pr.id, t.get(section.name));
+            if j.events.len() > 1 {
+                let why: Vec<&str> = jp.because[i].iter().map(|e| m.events[*e].id.as_str()).collect();
+                println!("      for: {}", why.join(", "));
+            }
             // The plan's wording: an event may word a shared procedure's deadline itself.
             if let Some(d) = pp.deadline {
                 let due = pp.due.map(|d| format!(" → {d}")).unwrap_or_default();
@@ -281,6 +311,19 @@ fn print_text(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan
             }
         }
     }
+    println!("\nin this order:");
+    for (n, v) in jp.visits.iter().enumerate() {
+        let place = match v.place {
+            Place::Online => "online".to_string(),
+            Place::Office(o) => t.get(m.offices[o].name).to_string(),
+        };
+        let waits: Vec<String> = v.waits_for.iter().map(|w| (w + 1).to_string()).collect();
+        let after = if waits.is_empty() { String::new() } else { format!(" (after {})", waits.join(", ")) };
+        println!("  {}. {place}{after}", n + 1);
+        for i in &v.steps {
+            println!("       {}", m.procedures[p.procedures[*i].procedure].id);
+        }
+    }
     println!("\nbring, all together:");
     for d in &p.documents {
         let mark = if d.status == Status::Maybe { " (maybe)" } else { "" };
@@ -288,17 +331,18 @@ fn print_text(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan
     }
 }
 
-fn to_json(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) -> serde_json::Value {
+fn to_json(m: &Model, t: &Texts, j: &Journey, f: &guide_engine::Flow, jp: &JourneyPlan) -> serde_json::Value {
+    let p = &jp.plan;
     let status = |s: Status| match s {
         Status::Needed => "needed",
         Status::Maybe => "maybe",
         Status::NotNeeded => "not_needed",
     };
     json!({
-        "event": m.events[e].id,
+        "event": j.id(m),
         "answers": f.known.encode(m),
         "next_question": f.next.map(|q| m.questions[q].id.clone()),
-        "procedures": p.procedures.iter().map(|pp| {
+        "procedures": p.procedures.iter().enumerate().map(|(i, pp)| {
             let pr = &m.procedures[pp.procedure];
             json!({
                 "id": pr.id,
@@ -307,6 +351,7 @@ fn to_json(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) -
                 "section": m.sections[pr.section].id,
                 "due": pp.due.map(|d| d.to_string()),
                 "because": pp.reasons.iter().map(|r| m.questions[r.question].id.clone()).collect::<Vec<_>>(),
+                "for": jp.because[i].iter().map(|e| m.events[*e].id.clone()).collect::<Vec<_>>(),
                 "documents": pp.documents.iter().map(|d| json!({"id": m.documents[d.document].id, "status": status(d.status)})).collect::<Vec<_>>(),
             })
         }).collect::<Vec<_>>(),
@@ -316,5 +361,10 @@ fn to_json(m: &Model, t: &Texts, e: EventIx, f: &guide_engine::Flow, p: &Plan) -
             "documents": g.documents.iter().map(|d| m.documents[d.document].id.clone()).collect::<Vec<_>>(),
         })).collect::<Vec<_>>(),
         "documents": p.documents.iter().map(|d| json!({"id": m.documents[d.document].id, "status": status(d.status)})).collect::<Vec<_>>(),
+        "visits": jp.visits.iter().map(|v| json!({
+            "place": match v.place { Place::Online => "online".to_string(), Place::Office(o) => m.offices[o].id.clone() },
+            "steps": v.steps.iter().map(|i| m.procedures[p.procedures[*i].procedure].id.clone()).collect::<Vec<_>>(),
+            "after": v.waits_for.clone(),
+        })).collect::<Vec<_>>(),
     })
 }

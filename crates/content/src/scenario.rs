@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use guide_engine::{Answers, EventIx, Model, Status, flow, plan};
+use guide_engine::{EventIx, Journey, Model, Status};
 use serde::Deserialize;
 
 use crate::diagnostic::Diagnostic;
@@ -14,6 +14,7 @@ use crate::source::{SString, Spanned};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScenarioFile {
+    /// One event, or several joined by `+` as in a link (`tennyu+kekkon`).
     pub event: SString,
     pub scenarios: Vec<Spanned<Scenario>>,
 }
@@ -36,6 +37,9 @@ pub struct Scenario {
     pub no_documents: Vec<String>,
     #[serde(default)]
     pub due: BTreeMap<String, String>,
+    /// Procedures in the order the plan must list them (each needed or maybe).
+    #[serde(default)]
+    pub order: Vec<String>,
     /// Set when the answers deliberately stop before the last question.
     #[serde(default)]
     pub partial: bool,
@@ -72,31 +76,36 @@ pub fn run_file(model: &Model, path: &Path) -> (usize, Vec<Diagnostic>) {
         return (0, failures);
     };
     let file = parsed.file;
-    let Some(e) = model.event(&parsed.value.event.value) else {
+    let (journey, problems) = Journey::parse(model, &parsed.value.event.value);
+    let Some(journey) = journey.filter(|_| problems.is_empty()) else {
         failures.push(at(
             &file,
             &parsed.value.event.referenced,
-            format!("unknown event `{}`", parsed.value.event.value),
+            format!("unknown event `{}` ({problems:?})", parsed.value.event.value),
         ));
         return (0, failures);
     };
     for s in &parsed.value.scenarios {
-        for message in run(model, e, &s.value) {
+        for message in run_journey(model, &journey, &s.value) {
             failures.push(at(&file, &s.referenced, format!("scenario 「{}」: {message}", s.value.name)));
         }
     }
     (parsed.value.scenarios.len(), failures)
 }
 
-/// Runs one scenario as the app would: decode the link, follow the flow, plan.
+/// Runs one scenario of one event as the app would.
 pub fn run(model: &Model, e: EventIx, s: &Scenario) -> Vec<String> {
-    let event = &model.events[e];
+    run_journey(model, &Journey::single(model, e), s)
+}
+
+/// Runs one scenario as the app would: decode the link, follow the flow, plan.
+pub fn run_journey(model: &Model, journey: &Journey, s: &Scenario) -> Vec<String> {
     let mut out = Vec::new();
-    let (answers, problems) = Answers::decode(model, event, &s.query());
+    let (answers, problems) = journey.decode(model, &s.query());
     for p in problems {
         out.push(format!("answer `{}={}` cannot be read ({:?})", p.key, p.value, p.kind));
     }
-    let f = flow(model, event, &answers);
+    let f = journey.flow(model, &answers);
     if let (Some(q), false) = (f.next, s.partial) {
         out.push(format!(
             "the guide would still ask `{}`; answer it (or mark the scenario `partial: true`)",
@@ -111,14 +120,15 @@ pub fn run(model: &Model, e: EventIx, s: &Scenario) -> Vec<String> {
             ));
         }
     }
-    let p = plan(model, event, &f.known);
+    let jp = journey.plan(model, &f.known);
+    let p = &jp.plan;
     let status_of =
         |id: &str| p.procedures.iter().find(|pp| model.procedures[pp.procedure].id == id).map(|pp| pp.status);
     for (ids, want) in [(&s.needed, Status::Needed), (&s.maybe, Status::Maybe), (&s.not_needed, Status::NotNeeded)] {
         for id in ids {
             match status_of(id) {
                 None if want == Status::NotNeeded && model.procedures.iter().any(|pp| pp.id == *id) => {}
-                None => out.push(format!("`{id}` is not a procedure of event `{}`", event.id)),
+                None => out.push(format!("`{id}` is not a procedure of `{}`", journey.id(model))),
                 Some(got) if got != want => out.push(format!("`{id}` should be {want:?} but is {got:?}")),
                 Some(_) => {}
             }
@@ -140,6 +150,21 @@ pub fn run(model: &Model, e: EventIx, s: &Scenario) -> Vec<String> {
         if due.map(|d| d.to_string()).as_deref() != Some(date.as_str()) {
             out.push(format!("`{id}` should be due on {date}, but is due {due:?}"));
         }
+    }
+    // The order of the steps: visit by visit, as the results list them.
+    let sequence: Vec<&str> = jp
+        .visits
+        .iter()
+        .flat_map(|v| v.steps.iter().map(|i| model.procedures[p.procedures[*i].procedure].id.as_str()))
+        .collect();
+    let positions: Vec<Option<usize>> = s.order.iter().map(|id| sequence.iter().position(|x| x == id)).collect();
+    for (id, at) in s.order.iter().zip(&positions) {
+        if at.is_none() {
+            out.push(format!("`{id}` is in `order` but is not a step of this plan"));
+        }
+    }
+    if positions.iter().all(Option::is_some) && positions.windows(2).any(|w| w[0] >= w[1]) {
+        out.push(format!("the steps should come in the order {:?}, but the plan's order is {sequence:?}", s.order));
     }
     out
 }

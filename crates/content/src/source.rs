@@ -202,6 +202,9 @@ pub struct ProcedureSrc {
     pub notes: Vec<SText>,
     pub sources: Spanned<Vec<SourceSrc>>,
     pub verify: Option<SString>,
+    /// Procedures that must be done before this one (`after: [konin-todoke]`).
+    #[serde(default)]
+    pub after: Vec<SString>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -477,6 +477,41 @@ fn shared_procedure_note_that_speaks_of_another_events_date() {
     );
 }
 
+/// A second available event that words 国保 its own way, for the combination checks.
+const TENKYO: &str = "id: tenkyo\norder: 3\nstatus: available\ntitle: 転居\nsummary: 市内で引っ越した方\nquestions: [insurance]\nprocedures:\n  - procedure: kokuho\n    applies_if: { equals: { insurance: kokuho } }\n    summary: 転居した方の国保\n";
+
+#[test]
+fn after_names_an_unknown_procedure() {
+    Fixture::new("after-unknown")
+        .edit("procedures/jido.yaml", "    checked: 2026-11-23\n", "    checked: 2026-11-23\nafter: [todoke-x]\n")
+        .fails_at("procedures/jido.yaml", 11, 9, "unknown procedure `todoke-x` (did you mean `todoke`?)");
+}
+
+#[test]
+fn after_makes_a_circle() {
+    Fixture::new("after-cycle")
+        .edit("procedures/jido.yaml", "    checked: 2026-11-23\n", "    checked: 2026-11-23\nafter: [kokuho]\n")
+        .edit("procedures/kokuho.yaml", "id: kokuho\n", "id: kokuho\nafter: [jido]\n")
+        .reports("procedures/jido.yaml", 11, 9, "makes a circle (jido → after → kokuho → after → jido)");
+}
+
+#[test]
+fn a_combination_must_choose_between_two_wordings() {
+    let f = Fixture::new("wording").write("events/tenkyo.yaml", TENKYO);
+    assert_eq!(f.errors(), Vec::new(), "two events that are not combined may word a procedure differently");
+    let f = f.write("combinations.yaml", "combinations:\n  - events: [tennyu, tenkyo]\n");
+    f.fails_at("combinations.yaml", 2, 13, "procedure `kokuho` is worded differently by `tennyu`");
+    let f =
+        f.write("combinations.yaml", "combinations:\n  - events: [tennyu, tenkyo]\n    wording: { kokuho: tenkyo }\n");
+    assert_eq!(f.errors(), Vec::new());
+    f.write("combinations.yaml", "combinations:\n  - events: [tennyu, tenkyoo]\n").reports(
+        "combinations.yaml",
+        2,
+        22,
+        "unknown event `tenkyoo` (did you mean `tenkyo`?)",
+    );
+}
+
 #[test]
 fn shared_procedure_note_that_uses_an_events_term() {
     shared_jido("shared-term", "引っ越すと、前の市の手当は終わります。")
@@ -501,4 +536,15 @@ fn shared_procedure_note_that_uses_an_events_term() {
             "applies_if: { includes: { household: child } }\n    notes:\n      - 引っ越した日の次の日から15日以内に申請します。",
         );
     assert_eq!(own.errors(), Vec::new());
+}
+
+#[test]
+fn a_combination_gives_only_a_question_its_events_ask() {
+    Fixture::new("given")
+        .write("events/tenkyo.yaml", TENKYO)
+        .write(
+            "combinations.yaml",
+            "combinations:\n  - events: [tennyu, tenkyo]\n    given: { from: abroadd }\n    wording: { kokuho: all }\n",
+        )
+        .fails_at("combinations.yaml", 3, 20, "question `from` has no option `abroadd`");
 }

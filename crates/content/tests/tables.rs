@@ -17,6 +17,14 @@ fn committed_tables_are_up_to_date() {
             stale.push(format!("tests/tables/{}.tsv", event.id));
         }
     }
+    for c in &compiled.model.journeys.offered {
+        let journey = guide_engine::Journey::new(&compiled.model, &c.events);
+        let name = format!("tests/tables/combinations/{}.tsv", journey.id(&compiled.model));
+        let committed = std::fs::read_to_string(root.join(&name)).unwrap_or_default();
+        if committed != analysis::combination_table(&compiled.model, &journey) {
+            stale.push(name);
+        }
+    }
     assert!(
         stale.is_empty(),
         "stale: {}\nthe content changed which procedures some answers lead to; run\n  cargo run -q -p guide-content -- table --write\nand review the diff before committing",

@@ -100,6 +100,11 @@ impl Answers {
     /// kept. Keys and values may be percent-encoded (mail clients and QR scanners do that).
     /// Linear in the length of `query`, whatever it holds.
     pub fn decode(model: &Model, event: &Event, query: &str) -> (Answers, Vec<Problem>) {
+        Answers::decode_in(model, &event.questions, query)
+    }
+
+    /// Reads the URL form against a list of questions (an event's, or a journey's).
+    pub fn decode_in(model: &Model, questions: &[QuestionIx], query: &str) -> (Answers, Vec<Problem>) {
         let mut answers = Answers::default();
         let mut problems = Vec::new();
         let mut report = |key: &str, value: &str, kind| {
@@ -112,7 +117,7 @@ impl Answers {
         let query = percent_decoded(query);
         for pair in query.split('&').filter(|p| !p.is_empty()) {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let Some(q) = event.questions.iter().copied().find(|q| model.questions[*q].id == key) else {
+            let Some(q) = questions.iter().copied().find(|q| model.questions[*q].id == key) else {
                 report(key, value, ProblemKind::UnknownQuestion);
                 continue;
             };

@@ -39,6 +39,8 @@ pub struct Model {
     /// Readings (in hiragana) of procedure and document names, sorted by text id, so the
     /// counter can search 「てんにゅう」 for 転入届. Taken from the furigana of やさしい日本語.
     pub readings: Vec<(TextId, String)>,
+    /// Combinations of events offered together, and the order between procedures.
+    pub journeys: crate::journey::Journeys,
 }
 
 /// A language the guide is offered in. Its name is written in itself (an autonym), so

@@ -130,7 +130,12 @@ pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
             }
         })
         .collect();
+    assemble(model, procedures)
+}
 
+/// Groups planned procedures by section and merges their documents (for one event, or
+/// for a journey's merged procedures).
+pub fn assemble(model: &Model, procedures: Vec<PlannedProcedure>) -> Plan {
     let mut groups: Vec<Group> = Vec::new();
     for status in [Status::Needed, Status::Maybe] {
         for (i, p) in procedures.iter().enumerate().filter(|(_, p)| p.status == status) {

@@ -142,4 +142,9 @@ ui_keys! {
     StartSlow = "start_slow",
     StartFailed = "start_failed",
     StartHandbook = "start_handbook",
+    PlanHeading = "plan_heading",
+    PlanIntro = "plan_intro",
+    PlanOnline = "plan_online",
+    PlanOnlineTag = "plan_online_tag",
+    PlanAfter = "plan_after",
 }

@@ -94,6 +94,7 @@ fn model() -> Model {
         languages: vec![],
         stamp: 0,
         readings: vec![],
+        journeys: Default::default(),
     }
 }
 

@@ -140,6 +140,7 @@ fn model() -> (Model, Table) {
         languages: vec![],
         stamp: 0,
         readings: vec![],
+        journeys: Default::default(),
     };
     (model, t)
 }

@@ -7,6 +7,7 @@ mod group;
 mod print;
 mod procedure;
 mod share;
+mod steps;
 
 use guide_engine::{Answers, EventIx, Problem, Status, Step, UiKey, flow, plan};
 use leptos::prelude::*;
@@ -20,6 +21,7 @@ use checklist::Checklist;
 use group::GroupSection;
 use print::{FULL_KEY, PrintOptions, PrintSheet};
 use share::Share;
+use steps::Steps;
 
 #[component]
 pub fn ResultsPage(
@@ -83,6 +85,7 @@ pub fn ResultsPage(
             )}
             {(online > 0).then(|| view! { " " {ui_view_fill(UiKey::ResultsOnline, &[("online", &online.to_string())])} })}
         </p>
+        <Steps plan=plan.clone() />
         <section class="needed" aria-labelledby="needed-heading">
             <h2 id="needed-heading">{ui_view(UiKey::NeededHeading)}</h2>
             {(needed == 0).then(|| view! { <p>{ui_view(UiKey::NothingNeeded)}</p> })}

@@ -113,7 +113,7 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
     });
 
     view! {
-        <li class="procedure">
+        <li class="procedure" id=super::steps::card_id(&p.id) tabindex="-1">
             <h4>{named(p.title)}</h4>
             <label class="choice done">
                 <input

@@ -48,6 +48,8 @@ pub struct Compiled {
     pub verify: Vec<VerifyNote>,
     /// Where each event, question, procedure and document was written.
     pub sources: SourceMap,
+    /// Where each offered combination is written (`content/combinations.yaml`).
+    pub combinations: crate::combine::CombinationPositions,
     /// Per event (in model order), what walking every answer path found.
     pub explorations: Vec<crate::analysis::Exploration>,
     /// How much of each language is translated.
@@ -73,6 +75,9 @@ pub fn compile_with(dir: &Path, require_complete: bool) -> Result<Compiled, Repo
     let languages = sources.languages.value.languages.iter().map(|l| l.id.value.clone()).collect();
     let mut cx = Lower { errors, texts: texts::Interner::default(), verify: Vec::new(), languages };
     let (mut model, source_map) = cx.model(&sources);
+    let (journeys, combinations) =
+        crate::combine::journeys(dir, &model, &source_map, &sources.procedures, &mut cx.errors);
+    model.journeys = journeys;
     let applied = translate::apply(
         &mut cx.texts.texts,
         &cx.texts.written_at,
@@ -98,6 +103,7 @@ pub fn compile_with(dir: &Path, require_complete: bool) -> Result<Compiled, Repo
         texts,
         verify: cx.verify,
         sources: source_map,
+        combinations,
         explorations: Vec::new(),
         coverage: applied.coverage,
         missing: applied.missing,
@@ -152,6 +158,7 @@ impl Lower {
             languages: Vec::new(),
             stamp: 0,
             readings: Vec::new(),
+            journeys: Default::default(),
         };
         (model, source_map)
     }
