@@ -97,6 +97,19 @@ impl Answers {
 
     /// Reads the URL form for one event. What cannot be restored is reported and
     /// dropped; everything else is kept.
+    ///
+    /// # Usage
+    ///
+    /// ```
+    /// use guide_engine::{Answers, ProblemKind};
+    /// # let model = guide_engine::example::model();
+    /// let event = &model.events[model.event("tennyu").unwrap()];
+    ///
+    /// let (answers, problems) = Answers::decode(&model, event, "from=mars&insurance=kokuho&online=unknown");
+    /// assert_eq!((problems[0].key.as_str(), problems[0].kind), ("from", ProblemKind::BadValue));
+    /// // The rest is kept, and written back in canonical order.
+    /// assert_eq!(answers.encode(&model), "insurance=kokuho&online=unknown");
+    /// ```
     pub fn decode(model: &Model, event: &Event, query: &str) -> (Answers, Vec<Problem>) {
         let mut answers = Answers::default();
         let mut problems = Vec::new();
