@@ -17,6 +17,16 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
+/** Polls `check` (sync or async) until it is true; after `ms`, fails saying `what` (a text,
+ * or an async function that describes the state then). */
+async function until(check, what, ms = 30000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting until ${typeof what === 'function' ? await what() : what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Every file of a build folder but sw.js, as paths relative to it. */
 function filesOf(dir, rel = '') {
   return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
@@ -153,18 +163,17 @@ test('a new build replaces the old one on the next visit, with no mix of the two
     await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
     assert.equal(await page.locator('meta[name="test-build"]').count(), 0, 'the old index.html');
     assert.ok(await page.evaluate((c) => [...document.styleSheets].some((s) => s.href.endsWith(c) && s.cssRules.length > 0), css), 'with its own style sheet');
-    for (let i = 0; i < 300; i++) {
+    await until(async () => {
       const names = Object.keys(await cachesOf(page));
-      if (names.length === 1 && names[0].endsWith(next)) break;
-      if (i === 299) {
-        const workers = await page.evaluate(async () => {
-          const r = await navigator.serviceWorker.getRegistration();
-          return ['installing', 'waiting', 'active'].map((k) => `${k}: ${r?.[k]?.state ?? '-'}`).join(', ');
-        });
-        assert.fail(`the new build never replaced the old cache: ${names.join(', ')} (${workers})`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+      return names.length === 1 && names[0].endsWith(next);
+    }, async () => {
+      const names = Object.keys(await cachesOf(page));
+      const workers = await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return ['installing', 'waiting', 'active'].map((k) => `${k}: ${r?.[k]?.state ?? '-'}`).join(', ');
+      });
+      return `the new build replaces the old cache: ${names.join(', ')} (${workers})`;
+    });
 
     // The next visit: the new build, whole.
     await page.reload();
@@ -198,9 +207,8 @@ test('where the service worker cannot be installed (sw.js missing), the guide wo
     const page = await newPhonePage(env.browser, SW);
     await page.goto(server.url + '#/');
     await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
-    await page.waitForFunction(() => document.readyState === 'complete');
-    await new Promise((r) => setTimeout(r, 500));
-    assert.ok(server.requests.some((r) => r.path === BASE + 'sw.js' && r.status === 404), 'the registration was tried');
+    // The registration is tried (and fails) after the page has loaded: wait for its request.
+    await until(() => server.requests.some((r) => r.path === BASE + 'sw.js' && r.status === 404), 'the registration was tried');
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
     const s = loadScenariosOnce(EVENT)[0];
     await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
