@@ -233,7 +233,7 @@ const failuresOf = (page) => page.evaluate(async () => {
   const r = await (await caches.open(name)).match(new URL('index.html', location.href).href);
   return r ? (await r.json()).count : 0;
 });
-async function until(what, check, state = async () => '') {
+async function waitUntil(what, check, state = async () => '') {
   for (let i = 0; i < 300; i++) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 100));
@@ -280,7 +280,7 @@ test('a new build that cannot be cached whole: after 3 tries the old one goes, t
 
     for (let n = 1; n <= 2; n++) {
       await checkForUpdate(page);
-      await until(`failed install ${n} is counted`, async () => (await failuresOf(page)) === n);
+      await waitUntil(`failed install ${n} is counted`, async () => (await failuresOf(page)) === n);
       // Still the old build, from the cache: a failure may be a passing one (a deploy half-done).
       const r = await page.reload();
       assert.ok(r.fromServiceWorker());
@@ -290,7 +290,7 @@ test('a new build that cannot be cached whole: after 3 tries the old one goes, t
     await checkForUpdate(page);
     const state = async () => `${await registrationOf(page)} ${JSON.stringify(await page.evaluate(() => caches.keys()))} failures ${await failuresOf(page)}`;
     // The worker unregisters (it is gone once this page no longer needs it) and deletes the cached build.
-    await until('the worker gives up: no cached build, the network-only mark', async () => {
+    await waitUntil('the worker gives up: no cached build, the network-only mark', async () => {
       const keys = await page.evaluate(() => caches.keys());
       return !keys.some((k) => k.startsWith('iga-guide http')) && keys.some((k) => k.startsWith('iga-guide-network-only '));
     }, state);
@@ -310,7 +310,7 @@ test('a new build that cannot be cached whole: after 3 tries the old one goes, t
     await page.goto(server.url + '#/');
     await page.reload();
     await checkForUpdate(page);
-    await until('the build is cached whole again, the mark is gone', async () => {
+    await waitUntil('the build is cached whole again, the mark is gone', async () => {
       const keys = await page.evaluate(() => caches.keys());
       return keys.some((k) => k.startsWith('iga-guide http')) && !keys.some((k) => k.startsWith('iga-guide-network-only '));
     }, state);
@@ -335,7 +335,7 @@ test('the kill-switch (offline.mjs --retire): the worker unregisters and deletes
     await controlled(page);
     writeRetiringWorker(site);
     await checkForUpdate(page);
-    await until('the worker is gone with its caches', async () =>
+    await waitUntil('the worker is gone with its caches', async () =>
       (await registrationOf(page)) === 'none' && (await page.evaluate(async () => (await caches.keys()).length)) === 0);
     const r = await page.reload();
     assert.ok(!r.fromServiceWorker(), 'from the network');
