@@ -17,6 +17,16 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
+/** Polls `check` (sync or async) until it is true; after `ms`, fails saying `what` (a text,
+ * or an async function that describes the state then). */
+async function until(check, what, ms = 30000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) assert.fail(`timed out waiting until ${typeof what === 'function' ? await what() : what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Every file of a build folder but sw.js, as paths relative to it. */
 function filesOf(dir, rel = '') {
   return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
@@ -153,18 +163,17 @@ test('a new build replaces the old one on the next visit, with no mix of the two
     await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
     assert.equal(await page.locator('meta[name="test-build"]').count(), 0, 'the old index.html');
     assert.ok(await page.evaluate((c) => [...document.styleSheets].some((s) => s.href.endsWith(c) && s.cssRules.length > 0), css), 'with its own style sheet');
-    for (let i = 0; i < 300; i++) {
+    await until(async () => {
       const names = Object.keys(await cachesOf(page));
-      if (names.length === 1 && names[0].endsWith(next)) break;
-      if (i === 299) {
-        const workers = await page.evaluate(async () => {
-          const r = await navigator.serviceWorker.getRegistration();
-          return ['installing', 'waiting', 'active'].map((k) => `${k}: ${r?.[k]?.state ?? '-'}`).join(', ');
-        });
-        assert.fail(`the new build never replaced the old cache: ${names.join(', ')} (${workers})`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
+      return names.length === 1 && names[0].endsWith(next);
+    }, async () => {
+      const names = Object.keys(await cachesOf(page));
+      const workers = await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return ['installing', 'waiting', 'active'].map((k) => `${k}: ${r?.[k]?.state ?? '-'}`).join(', ');
+      });
+      return `the new build replaces the old cache: ${names.join(', ')} (${workers})`;
+    });
 
     // The next visit: the new build, whole.
     await page.reload();
@@ -198,9 +207,8 @@ test('where the service worker cannot be installed (sw.js missing), the guide wo
     const page = await newPhonePage(env.browser, SW);
     await page.goto(server.url + '#/');
     await page.getByRole('heading', { level: 1, name: ui('home_heading') }).waitFor();
-    await page.waitForFunction(() => document.readyState === 'complete');
-    await new Promise((r) => setTimeout(r, 500));
-    assert.ok(server.requests.some((r) => r.path === BASE + 'sw.js' && r.status === 404), 'the registration was tried');
+    // The registration is tried (and fails) after the page has loaded: wait for its request.
+    await until(() => server.requests.some((r) => r.path === BASE + 'sw.js' && r.status === 404), 'the registration was tried');
     assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
     const s = loadScenariosOnce(EVENT)[0];
     await page.getByRole('link', { name: startsWith(localized(event(EVENT).title)) }).click();
@@ -225,7 +233,7 @@ const failuresOf = (page) => page.evaluate(async () => {
   const r = await (await caches.open(name)).match(new URL('index.html', location.href).href);
   return r ? (await r.json()).count : 0;
 });
-async function until(what, check, state = async () => '') {
+async function waitUntil(what, check, state = async () => '') {
   for (let i = 0; i < 300; i++) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 100));
@@ -272,7 +280,7 @@ test('a new build that cannot be cached whole: after 3 tries the old one goes, t
 
     for (let n = 1; n <= 2; n++) {
       await checkForUpdate(page);
-      await until(`failed install ${n} is counted`, async () => (await failuresOf(page)) === n);
+      await waitUntil(`failed install ${n} is counted`, async () => (await failuresOf(page)) === n);
       // Still the old build, from the cache: a failure may be a passing one (a deploy half-done).
       const r = await page.reload();
       assert.ok(r.fromServiceWorker());
@@ -282,7 +290,7 @@ test('a new build that cannot be cached whole: after 3 tries the old one goes, t
     await checkForUpdate(page);
     const state = async () => `${await registrationOf(page)} ${JSON.stringify(await page.evaluate(() => caches.keys()))} failures ${await failuresOf(page)}`;
     // The worker unregisters (it is gone once this page no longer needs it) and deletes the cached build.
-    await until('the worker gives up: no cached build, the network-only mark', async () => {
+    await waitUntil('the worker gives up: no cached build, the network-only mark', async () => {
       const keys = await page.evaluate(() => caches.keys());
       return !keys.some((k) => k.startsWith('iga-guide http')) && keys.some((k) => k.startsWith('iga-guide-network-only '));
     }, state);
@@ -302,7 +310,7 @@ test('a new build that cannot be cached whole: after 3 tries the old one goes, t
     await page.goto(server.url + '#/');
     await page.reload();
     await checkForUpdate(page);
-    await until('the build is cached whole again, the mark is gone', async () => {
+    await waitUntil('the build is cached whole again, the mark is gone', async () => {
       const keys = await page.evaluate(() => caches.keys());
       return keys.some((k) => k.startsWith('iga-guide http')) && !keys.some((k) => k.startsWith('iga-guide-network-only '));
     }, state);
@@ -327,7 +335,7 @@ test('the kill-switch (offline.mjs --retire): the worker unregisters and deletes
     await controlled(page);
     writeRetiringWorker(site);
     await checkForUpdate(page);
-    await until('the worker is gone with its caches', async () =>
+    await waitUntil('the worker is gone with its caches', async () =>
       (await registrationOf(page)) === 'none' && (await page.evaluate(async () => (await caches.keys()).length)) === 0);
     const r = await page.reload();
     assert.ok(!r.fromServiceWorker(), 'from the network');

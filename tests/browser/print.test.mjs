@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { setup, newPhonePage, OUTPUT, ja, readYaml, useLanguage } from './helpers.mjs';
+import { setup, newPhonePage, OUTPUT, localized, readYaml, useLanguage } from './helpers.mjs';
 import { REPO as REPO_PATH } from './server.mjs';
 import { ui, onResults, queryOf, loadScenariosOnce, procedureTitle } from './journey.mjs';
 
@@ -79,7 +79,7 @@ for (const lang of ['ja', 'pt']) {
       }
     }
     for (const id of FAMILY.documents) {
-      assert.ok(text.includes(squash(ja(documentNames.get(id)))), `the document 「${ja(documentNames.get(id))}」 is on the sheet`);
+      assert.ok(text.includes(squash(localized(documentNames.get(id)))), `the document 「${localized(documentNames.get(id))}」 is on the sheet`);
     }
     for (const [id, iso] of Object.entries(FAMILY.due)) {
       const [y, m, d] = iso.split('-').map(Number);
@@ -94,7 +94,7 @@ for (const lang of ['ja', 'pt']) {
     assertNoAddresses(pdf.text, `print-${lang}`);
 
     // No page holds a single block: every page carries at least two steps or documents.
-    const items = [...FAMILY.needed.map(procedureTitle), ...FAMILY.documents.map((id) => ja(documentNames.get(id)))].map(squash);
+    const items = [...FAMILY.needed.map(procedureTitle), ...FAMILY.documents.map((id) => localized(documentNames.get(id)))].map(squash);
     for (let n = 1; n <= pdf.pages; n++) {
       const onPage = squash(pdf.pageText(n));
       const count = items.filter((i) => onPage.includes(i)).length;

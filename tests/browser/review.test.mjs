@@ -52,9 +52,13 @@ test('the review lists every answer; 変更 returns straight to it, keeping the 
   await page.getByRole('heading', { level: 1, name: literal(ui('review_heading')) }).waitFor();
   assert.deepEqual(await reviewedAnswers(page), before, '戻る changes nothing');
 
-  // Add 後期高齢者医療: 次へ returns straight to the review, every other answer kept.
+  // Add 後期高齢者医療: the one question the change made necessary (where the member comes
+  // from) is asked first, then 次へ returns straight to the review, every other answer kept.
   await change(page, 'insurance');
   await answer(page, 'insurance', ['kouki']);
+  await next(page);
+  assert.equal(await currentQuestion(page, EVENT), 'kouki_pref', 'the question the change made necessary is asked');
+  await answer(page, 'kouki_pref', 'outside');
   await next(page);
   assert.ok(await onReview(page), '次へ after 変更 returns to the review');
   const after = await reviewedAnswers(page);

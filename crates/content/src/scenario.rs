@@ -135,15 +135,17 @@ pub fn run_journey(model: &Model, journey: &Journey, s: &Scenario) -> Vec<String
         }
     }
     let has_doc = |id: &str| p.documents.iter().any(|d| model.documents[d.document].id == id);
-    for id in &s.documents {
-        if !model.documents.iter().any(|d| d.id == *id) {
-            out.push(format!("`{id}` is not a document"));
-        } else if !has_doc(id) {
-            out.push(format!("document `{id}` should be in the list of things to bring"));
+    // A misspelt id is reported in both lists: in `no_documents` it would otherwise pass
+    // silently, since a document that does not exist is never in the list.
+    for (ids, wanted) in [(&s.documents, true), (&s.no_documents, false)] {
+        for id in ids {
+            if !model.documents.iter().any(|d| d.id == *id) {
+                out.push(format!("`{id}` is not a document"));
+            } else if has_doc(id) != wanted {
+                let should = if wanted { "should" } else { "should not" };
+                out.push(format!("document `{id}` {should} be in the list of things to bring"));
+            }
         }
-    }
-    for id in s.no_documents.iter().filter(|id| has_doc(id)) {
-        out.push(format!("document `{id}` should not be in the list of things to bring"));
     }
     for (id, date) in &s.due {
         let due = p.procedures.iter().find(|pp| model.procedures[pp.procedure].id == *id).and_then(|pp| pp.due);

@@ -25,7 +25,7 @@ fn one_page_per_event_naming_every_procedure() {
         assert!(html.contains(&escape(ja.get(event.title))), "{name} names its event");
         for ep in &event.procedures {
             let p = &m.procedures[ep.procedure];
-            let title = format!("<h2 id=\"{}\">{}</h2>", p.id, escape(ja.get(p.title)));
+            let title = format!("<h2 id=\"procedure-{}\">{}</h2>", p.id, escape(ja.get(p.title)));
             assert!(html.contains(&title), "{name} lists {}", p.id);
         }
         let body = html.split("</style>").nth(1).expect("a stylesheet, then the body");
@@ -40,7 +40,7 @@ fn conditions_are_written_in_words() {
     let pages = pages(&c.model, &c.texts[0]);
     let (_, tennyu) = pages.iter().find(|(n, _)| n == "tennyu.html").expect("the 転入 page");
     // 国民健康保険の加入 is needed when the insurance answer is 国民健康保険.
-    let kokuho = tennyu.split("<section aria-labelledby=\"kokuho-kanyu\"").nth(1).expect("国保 section");
+    let kokuho = tennyu.split("<section aria-labelledby=\"procedure-kokuho-kanyu\"").nth(1).expect("国保 section");
     let kokuho = &kokuho[..kokuho.find("</section>").unwrap()];
     assert!(kokuho.contains("<dt>必要になる方</dt>"), "{kokuho}");
     assert!(kokuho.contains("」が「"), "a condition in words: {kokuho}");

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use guide_content::{load, scenario::run_file};
+use guide_content::load;
+use guide_content::scenario::{Scenario, run, run_file};
 
 #[test]
 fn every_scenario_holds() {
@@ -106,5 +107,20 @@ fn one_journey_asks_less_and_lists_each_procedure_once() {
                 s.value.name
             );
         }
+    }
+}
+
+#[test]
+fn a_misspelt_document_fails_in_either_list() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let compiled = load(&root.join("content")).unwrap_or_else(|report| panic!("{report}"));
+    let m = &compiled.model;
+    let e = m.available_event("tennyu").expect("the 転入 event");
+    let scenario = |field: &str| -> Scenario {
+        let yaml = format!("name: typo\npartial: true\n{field}: [honin-kakunin]\n");
+        serde_saphyr::from_str(&yaml).expect("a scenario")
+    };
+    for field in ["documents", "no_documents"] {
+        assert_eq!(run(m, e, &scenario(field)), ["`honin-kakunin` is not a document"], "{field}");
     }
 }

@@ -99,6 +99,19 @@ impl Answers {
     /// [`MAX_PROBLEMS`], each by a short sanitised key only) and dropped; everything else is
     /// kept. Keys and values may be percent-encoded (mail clients and QR scanners do that).
     /// Linear in the length of `query`, whatever it holds.
+    ///
+    /// # Usage
+    ///
+    /// ```
+    /// use guide_engine::{Answers, ProblemKind};
+    /// # let model = guide_engine::example::model();
+    /// let event = &model.events[model.event("tennyu").unwrap()];
+    ///
+    /// let (answers, problems) = Answers::decode(&model, event, "from=mars&insurance=kokuho&online=unknown");
+    /// assert_eq!((problems[0].key.as_str(), problems[0].kind), ("from", ProblemKind::BadValue));
+    /// // The rest is kept, and written back in canonical order.
+    /// assert_eq!(answers.encode(&model), "insurance=kokuho&online=unknown");
+    /// ```
     pub fn decode(model: &Model, event: &Event, query: &str) -> (Answers, Vec<Problem>) {
         Answers::decode_in(model, &event.questions, query)
     }

@@ -41,6 +41,23 @@ impl Flow {
 
 /// Walks the event's questions in order, keeping those that matter given the answers
 /// on the path so far.
+///
+/// # Usage
+///
+/// Answers in (from the link), the next question out; nothing is kept between calls.
+///
+/// ```
+/// use guide_engine::{Answers, flow};
+/// # let model = guide_engine::example::model();
+/// let event = &model.events[model.event("tennyu").unwrap()];
+/// let (answers, _) = Answers::decode(&model, event, "moving_date=2026-11-20&from=abroad");
+///
+/// let f = flow(&model, event, &answers);
+/// // From abroad there is no move-out certificate: the online question is skipped.
+/// let next = f.next.map(|q| model.questions[q].id.as_str());
+/// assert_eq!(next, Some("insurance"));
+/// assert_eq!(f.path.len(), 2, "moving_date, from");
+/// ```
 pub fn flow(model: &Model, event: &Event, answers: &Answers) -> Flow {
     Rules::new(model, event).flow(answers)
 }

@@ -10,6 +10,8 @@ pub mod answers;
 pub mod catalogue;
 pub mod condition;
 pub mod date;
+#[doc(hidden)]
+pub mod example;
 pub mod flow;
 pub mod home;
 pub mod html;

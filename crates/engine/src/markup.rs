@@ -39,18 +39,7 @@ impl Markup {
 
     /// Text for element content or a quoted attribute value: `& < > " '` escaped.
     pub fn text(text: &str) -> Markup {
-        let mut out = String::with_capacity(text.len());
-        for c in text.chars() {
-            match c {
-                '&' => out.push_str("&amp;"),
-                '<' => out.push_str("&lt;"),
-                '>' => out.push_str("&gt;"),
-                '"' => out.push_str("&quot;"),
-                '\'' => out.push_str("&#39;"),
-                c => out.push(c),
-            }
-        }
-        Markup(out)
+        Markup(crate::html::escape(text))
     }
 
     /// Markup written in the code (a literal, or a constant such as a style sheet).

@@ -91,6 +91,26 @@ impl Plan {
     }
 }
 
+/// The checklist for these answers: every procedure of the event with its status and
+/// reasons, grouped by section, with the documents to bring.
+///
+/// # Usage
+///
+/// Plan with the answers the [`flow`](crate::flow()) kept (`known`): an answer to a
+/// question that no longer matters stays in the link but not in the result.
+///
+/// ```
+/// use guide_engine::{Answers, Status, flow, plan};
+/// # let model = guide_engine::example::model();
+/// let event = &model.events[model.event("tennyu").unwrap()];
+/// let (answers, _) = Answers::decode(&model, event, "moving_date=2026-11-20&from=abroad&insurance=kokuho");
+///
+/// let p = plan(&model, event, &flow(&model, event, &answers).known);
+/// let needed: Vec<&str> = p.with_status(Status::Needed).map(|pp| model.procedures[pp.procedure].id.as_str()).collect();
+/// assert_eq!(needed, ["todoke", "kokuho"]);
+/// // 14 days from the moving day, the day itself not counted.
+/// assert_eq!(p.procedures[0].due.unwrap().to_string(), "2026-12-04");
+/// ```
 pub fn plan(model: &Model, event: &Event, answers: &Answers) -> Plan {
     let date = event.date_question.and_then(|q| answers.date(q));
     let procedures: Vec<PlannedProcedure> = event
