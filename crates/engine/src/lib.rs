@@ -17,14 +17,15 @@ pub mod home;
 pub mod html;
 pub mod ics;
 pub mod idx;
-pub mod markup;
 pub mod journey;
+pub mod markup;
 pub mod model;
 pub mod plan;
 pub mod route;
 pub mod ruby;
 pub mod text;
 pub mod ui;
+pub mod urgent;
 pub mod words;
 
 pub use answers::{Answer, Answers, Problem, ProblemKind};

@@ -109,7 +109,8 @@ pub fn PrintSheet(
     });
     // The city's contact: the first office (本庁) with the city's site as a short domain.
     let city = &m.offices[0];
-    let title = if staff { UiKey::StaffResultsHeading } else { UiKey::ResultsHeading };
+    // The sheet is handed to the citizen, at the counter too: it speaks to them.
+    let title = UiKey::ResultsHeading;
     let today = date_text(crate::dom::today());
     view! {
         <div class="sheet">
