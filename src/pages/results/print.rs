@@ -64,7 +64,7 @@ pub fn PrintSheet(
                         <div class="sheet-group">
                             <h3>
                                 {text_view(s.name)} <span class="sheet-place">
-                                    {text_view(m.offices[s.office].name)} {s.counter.map(|c| view! { " " {text_view(c)} })}
+                                    <span class="nobreak">{text_view(m.offices[s.office].name)}</span> {s.counter.map(|c| view! { " " {text_view(c)} })}
                                     {phone.map(|p| view! { " " {ui_view_fill(UiKey::Phone, &[("phone", &p)])} })}
                                 </span>
                             </h3>
@@ -137,7 +137,7 @@ pub fn PrintSheet(
                     <p class="sheet-contact">
                         <strong>{ui_view(UiKey::PrintContact)}</strong>
                         " "
-                        {text_view(city.name)}
+                        <span class="nobreak">{text_view(city.name)}</span>
                         " "
                         {text_view(city.address)}
                         " "
