@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup, newPhonePage, axeCheck, screenshot, useLanguage, localized } from './helpers.mjs';
-import { ui, procedureTitle, onResults, queryOf, loadScenariosOnce } from './journey.mjs';
+import { ui, content, procedureTitle, onResults, queryOf, loadScenariosOnce } from './journey.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -67,6 +67,10 @@ test('the countdown and the summary count right in Português (1 dia, 1 procedim
   // 「そのうち」 follows the needed procedures: the online sentence names them and comes right after.
   const online = lead.indexOf(ui('results_online').split('{online}')[0]);
   assert.ok(online > 0, `the online sentence names the needed procedures: ${lead}`);
+  // Several options chosen: joined with the language's own separator and a space.
+  const household = family.answers.household.map((o) => localized(content.questions.get('household').options.find((x) => x.id === o).text));
+  const answers = await page.getByRole('region', { name: ui('answers_heading') }).textContent();
+  assert.ok(answers.includes(household.join(', ')), `「${household.join(', ')}」 in: ${answers.slice(0, 300)}`);
   useLanguage('ja');
   page.assertHealthy();
 });
