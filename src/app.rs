@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use guide_engine::UiKey;
 
 use crate::components::{Notice, SiteHeader, SkipLink};
-use crate::content::{language_signal, model, ui};
+use crate::content::{current_language, language_signal, model, ui};
 use crate::pages::{Home, OfficesPage, PrivacyPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
 use crate::resolve::{Page, resolve};
 use crate::router::{replace, use_hash_route};
@@ -36,6 +36,19 @@ pub fn App(language_failed: bool) -> impl IntoView {
     });
     // Only a different page re-renders: the corrected URL resolves to the same page.
     let page = Memo::new(move |_| resolved.with(|r| r.page.clone()));
+    // At the counter a citizen's results open in the language their link was made in (so
+    // they print in it without touching the menu); leaving them, staff mode returns to
+    // Japanese for the next citizen. Nothing is remembered on the shared PC.
+    Effect::new(move |was_citizen: Option<bool>| {
+        let citizen = page.with(|p| matches!(p, Page::StaffResults { .. }));
+        let to = if citizen { crate::language::linked() } else { was_citizen.filter(|w| *w).map(|_| 0) };
+        if let Some(lang) = to.filter(|l| *l != current_language()) {
+            leptos::task::spawn_local(async move {
+                language.failed.set(crate::language::switch(lang).await.is_err());
+            });
+        }
+        citizen
+    });
     move || {
         language.shown.track();
         view! {

@@ -31,6 +31,9 @@ pub fn page_shown(title: String, heading: NodeRef<leptos::html::H1>) {
         if let Some(h1) = heading.get()
             && FIRST_PAGE_SHOWN.swap(true, Ordering::Relaxed)
         {
+            // A new page opens at its top: focus alone would scroll only until the heading
+            // shows, often cut in half under a long previous page.
+            window().scroll_to_with_x_and_y(0.0, 0.0);
             let _ = h1.focus();
         }
     });

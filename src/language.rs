@@ -40,6 +40,12 @@ fn from_link() -> Option<String> {
         .find_map(|p| p.strip_prefix("lang=").map(str::to_string))
 }
 
+/// The offered language the link names (`lang=pt`), if any.
+pub fn linked() -> Option<usize> {
+    let id = from_link()?;
+    model().languages.iter().position(|l| l.id == id)
+}
+
 fn browser_languages() -> Vec<String> {
     window().navigator().languages().iter().filter_map(|v| v.as_string()).collect()
 }

@@ -174,7 +174,25 @@ pub fn staff_link(model: &Model, pasted: &str) -> Option<String> {
         _ => return None,
     };
     model.available_event(&event)?;
-    Some(Route::Staff { event: Some(event), answers }.to_hash())
+    let hash = Route::Staff { event: Some(event), answers }.to_hash();
+    // The language the citizen made the link in, when it is one the guide offers.
+    let lang = fragment
+        .split_once('?')
+        .map_or("", |(_, q)| q)
+        .split('&')
+        .find_map(|p| p.strip_prefix("lang="))
+        .filter(|l| model.languages.iter().any(|x| x.id == *l));
+    Some(match lang {
+        Some(l) => with_language(&hash, l),
+        None => hash,
+    })
+}
+
+/// A link that also names the language it was made in (`lang=pt`): a clerk who opens it
+/// at the counter sees and prints it in that language. Links without one still work.
+pub fn with_language(hash: &str, lang: &str) -> String {
+    let sep = if hash.contains('?') { '&' } else { '?' };
+    format!("{hash}{sep}lang={lang}")
 }
 
 #[cfg(test)]
@@ -247,12 +265,18 @@ mod tests {
         let m = model();
         let link = "https://www.city.iga.lg.jp/guide/#/tennyu/results?moved_from=other_city&lang=pt";
         let to = staff_link(m, link).expect("a results link");
-        assert_eq!(to, "#/staff/tennyu?moved_from=other_city");
+        assert_eq!(to, "#/staff/tennyu?moved_from=other_city&lang=pt", "the citizen's language goes along");
         assert!(matches!(page(&to).page, Page::StaffResults { event, .. } if event == tennyu()));
         assert_eq!(staff_link(m, "  #/tennyu/review?a=b \n").as_deref(), Some("#/staff/tennyu?a=b"));
         assert_eq!(staff_link(m, "https://example.org/"), None, "no fragment");
         assert_eq!(staff_link(m, "#/nowhere/results?a=b"), None, "unknown event");
         assert_eq!(staff_link(m, "#/offices"), None);
+        assert_eq!(
+            staff_link(m, "#/tennyu/results?a=b&lang=xx").as_deref(),
+            Some("#/staff/tennyu?a=b"),
+            "an unknown language is dropped"
+        );
+        assert_eq!(staff_link(m, "#/tennyu/results?lang=vi").as_deref(), Some("#/staff/tennyu?lang=vi"));
         assert_eq!(page("#/staff").page, Page::Staff);
         assert_eq!(page("#/staff/nowhere").page, Page::Staff);
     }

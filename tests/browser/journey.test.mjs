@@ -86,7 +86,7 @@ test('back link keeps the answer; reload, shared link and browser back keep the 
   await assertResults(page, s);
 
   // The link the page offers for keeping / sharing, opened by someone else (fresh browser profile).
-  const shareBox = page.getByRole('textbox', { name: ui('share_heading') });
+  const shareBox = page.getByRole('textbox', { name: ui('share_link_label') });
   const shared = await shareBox.inputValue();
   assert.ok(shared.startsWith(env.server.url), `the share link ${shared} points at this site (${env.server.url})`);
   const other = await newPhonePage(env.browser);

@@ -124,6 +124,13 @@ test('print: the full details are a visible choice, remembered for the page', as
   assert.ok(full.pages > compact.pages, `the full details add pages (${compact.pages} → ${full.pages})`);
   assert.ok(squash(full.text).includes(squash(ui('why_label'))), 'the full details print the explanations');
   assertNoAddresses(full.text, 'print-ja-full');
+  // The details start on a new page; the first office block ("where to go") shares its page
+  // with the first card after it, never a page to itself (issue 15).
+  const first = Array.from({ length: full.pages }, (_, i) => i + 1)
+    .find((n) => n > compact.pages && squash(full.pageText(n)).includes(squash(ui('where_to_go'))));
+  assert.ok(first, 'the full details show where to go');
+  assert.ok(squash(full.pageText(first)).includes(squash(ui('deadline_label'))),
+    `page ${first} holds the office block and the first card with it, not the office block alone`);
   await page.reload();
   assert.ok(await onResults(page));
   assert.ok(await page.getByRole('checkbox', { name: ui('print_full') }).isChecked(), 'the choice is remembered after a reload');

@@ -67,7 +67,7 @@ test('at the counter: a citizen\'s link stores nothing and leaves no entry in th
   await page.getByRole('heading', { level: 1, name: new RegExp(ui('staff_results_heading')) }).waitFor();
   await firstDone(page).check();
   assert.equal(await page.evaluate(() => history.length), length, 'the citizen\'s results replaced the catalogue in the history');
-  await page.getByRole('link', { name: ui('start_over') }).click();
+  await page.getByRole('link', { name: ui('back_to_list') }).click();
   await page.getByRole('heading', { level: 1, name: ui('staff_heading') }).waitFor();
   assert.equal(await page.evaluate(() => history.length), length, 'and back to the catalogue in place');
   assert.deepEqual(await stored(page), {}, 'staff mode wrote nothing');

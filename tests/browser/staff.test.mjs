@@ -1,6 +1,6 @@
 // Counter staff mode (#/staff) on a desk screen: the catalogue of every procedure, found by
 // name or by a document's name and narrowed by filters; a citizen's pasted results link
-// opened densely, with print and start over; and the printed handbook (dist/handbook/)
+// opened densely, with print at the top and back to the list; and the printed handbook (dist/handbook/)
 // read with JavaScript switched off.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -100,7 +100,7 @@ test('filters by event, section and office narrow the list', async () => {
   page.assertHealthy();
 });
 
-test('a pasted results link shows that citizen\'s results; start over clears it', async () => {
+test('a pasted results link shows that citizen\'s results; back to the list clears it', async () => {
   const s = loadScenariosOnce('tennyu')[0];
   const page = await openCatalogue();
   const input = page.getByLabel(ui('staff_open_link'));
@@ -122,11 +122,11 @@ test('a pasted results link shows that citizen\'s results; start over clears it'
 
   const printed = await page.evaluate(() => new Promise((resolve) => {
     window.print = () => resolve(true);
-    document.querySelector('button.print').click();
+    document.querySelector('button.print-top').click();
   }));
   assert.ok(printed, 'print opens the browser\'s print dialog');
 
-  await page.getByRole('link', { name: ui('start_over') }).click();
+  await page.getByRole('link', { name: ui('back_to_list') }).click();
   await page.getByRole('heading', { level: 1, name: ui('staff_heading') }).waitFor();
   assert.equal(new URL(page.url()).hash, '#/staff');
   assert.equal(await page.getByLabel(ui('staff_open_link')).inputValue(), '', 'nothing of the citizen is left');

@@ -25,6 +25,7 @@ pub mod route;
 pub mod ruby;
 pub mod text;
 pub mod ui;
+pub mod urgent;
 pub mod words;
 
 pub use answers::{Answer, Answers, Problem, ProblemKind};

@@ -4,24 +4,29 @@
 mod calendar;
 mod checklist;
 mod group;
+mod keep;
 mod print;
 mod procedure;
 mod share;
 mod steps;
+mod urgent;
 
+use guide_engine::urgent::summary;
 use guide_engine::{Answers, EventIx, Problem, Status, Step, UiKey, flow, plan};
 use leptos::prelude::*;
 
 use crate::components::{AnswerList, LinkProblems};
-use crate::content::{model, page_title, text_view, ui, ui_view, ui_view_fill};
+use crate::content::{current_language, model, page_title, text_view, ui, ui_view, ui_view_fill};
 use crate::dom::{page_shown, url_with_hash};
-use crate::resolve::{event_link, step_link};
+use crate::resolve::{event_link, step_link, with_language};
 use calendar::CalendarLink;
 use checklist::Checklist;
 use group::GroupSection;
+use keep::KeepBar;
 use print::{FULL_KEY, PrintOptions, PrintSheet};
 use share::Share;
 use steps::Steps;
+use urgent::UrgentBlock;
 
 #[component]
 pub fn ResultsPage(
@@ -29,8 +34,9 @@ pub fn ResultsPage(
     answers: Answers,
     problems: Vec<Problem>,
     /// Opened by counter staff from the citizen's link: "start over" goes back to the
-    /// catalogue. The rest of the difference is style (`.staff` in style/main.css): dense,
-    /// a print button, no share link or calendar.
+    /// catalogue ("back to the list"), the citizen's answers come before the procedures,
+    /// and only the print button stays at the top. The rest is style (`.staff` in
+    /// style/main.css): dense, no share link or calendar.
     #[prop(optional)]
     staff: bool,
 ) -> impl IntoView {
@@ -43,13 +49,17 @@ pub fn ResultsPage(
     // Ticks belong to these results: the procedure cards and the checklist read them.
     let share_hash = event_link(m, event, None, &current.known);
     let ticks = crate::ticks::Ticks::new(&share_hash, !staff);
+    // The link to keep or hand over says the language it was made in (the ticks above
+    // stay the same in every language), so the counter prints in the citizen's language.
+    let link = url_with_hash(&with_language(&share_hash, &m.languages[current_language()].id));
     provide_context(ticks);
     let needed = plan.with_status(Status::Needed).count();
     let maybe = plan.with_status(Status::Maybe).count();
     let online = plan.with_status(Status::Needed).filter(|p| m.procedures[p.procedure].can_finish_online()).count();
     let heading = NodeRef::<leptos::html::H1>::new();
-    // At the counter the results are the citizen's, not the reader's.
-    let title = if staff { UiKey::StaffResultsHeading } else { UiKey::ResultsHeading };
+    // At the counter the results are the citizen's, not the reader's: said so in Japanese
+    // for the clerk; in the citizen's language the page (and its printout) speaks to them.
+    let title = if staff && current_language() == 0 { UiKey::StaffResultsHeading } else { UiKey::ResultsHeading };
     page_shown(page_title(ui(title)), heading);
 
     // The groups (by section) with only the procedures of one status.
@@ -67,11 +77,13 @@ pub fn ResultsPage(
     let maybe_groups = groups_with(Status::Maybe);
     // 答えを直す: the review, where every answer has its own 変更 link.
     let change = (!current.path.is_empty()).then(|| step_link(m, event, Step::Review, &answers));
+    let known = current.known.clone();
+    let answers = move |path| view! { <AnswerList event=event answers=known.clone() path=path /> };
     let event_date = ev.date_question.and_then(|q| Some((m.questions[q].label, current.known.date(q)?)));
 
     view! {
         // On paper the sheet replaces the screen; the screen follows only when chosen.
-        <PrintSheet event=event plan=plan.clone() qr=url_with_hash(&share_hash) event_date=event_date staff=staff />
+        <PrintSheet event=event plan=plan.clone() qr=link.clone() event_date=event_date staff=staff />
         <div class="screen" class=("print-full", move || !staff && ticks.is_ticked(FULL_KEY))>
         <h1 tabindex="-1" node_ref=heading>
             <span class="caption">{text_view(ev.title)}</span>
@@ -79,12 +91,15 @@ pub fn ResultsPage(
         </h1>
         <LinkProblems problems=problems />
         <p class="lead">
-            {ui_view_fill(
-                if maybe == 0 { UiKey::ResultsSummaryAllKnown } else { UiKey::ResultsSummary },
-                &[("needed", &needed.to_string()), ("maybe", &maybe.to_string())],
-            )}
-            {(online > 0).then(|| view! { " " {ui_view_fill(UiKey::ResultsOnline, &[("online", &online.to_string())])} })}
+            {summary(needed, online, maybe)
+                .into_iter()
+                .enumerate()
+                .map(|(i, (key, name, n))| view! { {(i > 0).then_some(" ")} {ui_view_fill(key, &[(name, &n.to_string())])} })
+                .collect_view()}
         </p>
+        <UrgentBlock plan=plan.clone() />
+        <KeepBar url=link.clone() staff=staff />
+        {staff.then(|| answers(current.path.clone()))}
         <Steps plan=plan.clone() />
         <section class="needed" aria-labelledby="needed-heading">
             <h2 id="needed-heading">{ui_view(UiKey::NeededHeading)}</h2>
@@ -101,17 +116,13 @@ pub fn ResultsPage(
                     </section>
                 }
             })}
-        {(!plan.documents.is_empty()).then(|| view! { <Checklist documents=plan.documents.clone() /> })}
+        {(!plan.documents.is_empty()).then(|| view! { <Checklist plan=plan.clone() /> })}
         <CalendarLink event=event plan=plan.clone() scope=share_hash.clone() />
-        <AnswerList event=event answers=current.known.clone() path=current.path.clone() />
-        <Share hash=share_hash />
+        {(!staff).then(|| answers(current.path.clone()))}
+        <Share url=link />
         {(!staff).then(|| view! { <PrintOptions /> })}
         <nav class="actions">
             {change.map(|href| view! { <a class="button secondary" href=href>{ui_view(UiKey::ChangeAnswers)}</a> })}
-            // Shown at the counter only (style/main.css: `.staff .print`).
-            <button type="button" class="button print" on:click=|_| { let _ = window().print(); }>
-                {ui_view(UiKey::Print)}
-            </button>
             <a
                 class="button secondary"
                 href=if staff { "#/staff" } else { "#/" }
@@ -124,7 +135,7 @@ pub fn ResultsPage(
                     }
                 }
             >
-                {ui_view(UiKey::StartOver)}
+                {ui_view(if staff { UiKey::BackToList } else { UiKey::StartOver })}
             </a>
             <a class="button secondary" href="#/offices">
                 {ui_view(UiKey::AllOffices)}

@@ -64,7 +64,7 @@ pub fn PrintSheet(
                         <div class="sheet-group">
                             <h3>
                                 {text_view(s.name)} <span class="sheet-place">
-                                    {text_view(m.offices[s.office].name)} {s.counter.map(|c| view! { " " {text_view(c)} })}
+                                    <span class="nobreak">{text_view(m.offices[s.office].name)}</span> {s.counter.map(|c| view! { " " {text_view(c)} })}
                                     {phone.map(|p| view! { " " {ui_view_fill(UiKey::Phone, &[("phone", &p)])} })}
                                 </span>
                             </h3>
@@ -109,7 +109,8 @@ pub fn PrintSheet(
     });
     // The city's contact: the first office (本庁) with the city's site as a short domain.
     let city = &m.offices[0];
-    let title = if staff { UiKey::StaffResultsHeading } else { UiKey::ResultsHeading };
+    // The sheet is handed to the citizen, at the counter too: it speaks to them.
+    let title = UiKey::ResultsHeading;
     let today = date_text(crate::dom::today());
     view! {
         <div class="sheet">
@@ -136,7 +137,7 @@ pub fn PrintSheet(
                     <p class="sheet-contact">
                         <strong>{ui_view(UiKey::PrintContact)}</strong>
                         " "
-                        {text_view(city.name)}
+                        <span class="nobreak">{text_view(city.name)}</span>
                         " "
                         {text_view(city.address)}
                         " "

@@ -38,6 +38,7 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
             let (class, warning) = match due.urgency(crate::dom::today()) {
                 Urgency::Overdue => ("due overdue", Some(ui(UiKey::Overdue).to_string())),
                 Urgency::Soon(0) => ("due soon", Some(ui(UiKey::DueToday).to_string())),
+                Urgency::Soon(1) => ("due soon", Some(ui(UiKey::DueSoonOne).to_string())),
                 Urgency::Soon(n) => ("due soon", Some(ui_fill(UiKey::DueSoon, &[("days", &n.to_string())]))),
                 Urgency::Later => ("due", None),
             };
