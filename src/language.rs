@@ -1,6 +1,7 @@
 //! Which language to show, and switching to it. The first choice comes from the link
 //! (`?lang=pt`, so staff can hand out a Portuguese link), then the saved choice, then the
-//! browser's languages, then Japanese. Other languages' texts are downloaded when chosen.
+//! browser's languages, then Japanese. The Japanese texts are downloaded at start (always
+//! needed), every other language's when it is chosen.
 
 use guide_engine::Language;
 use leptos::prelude::*;
