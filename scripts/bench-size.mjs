@@ -45,7 +45,7 @@ function sizes(file) {
 }
 
 /** A file's name without Trunk's content hash, so sizes compare across builds. */
-const part = (file) => file.replace(/-[0-9a-f]{16}(?=[._])/, '');
+const part = (file) => file.replace(/-[0-9a-f]{12,16}(?=[._])/, '');
 
 /** Files index.html loads: <script src>, <link href> and './…' in inline scripts (Trunk's
  *  loader imports the glue and names the wasm), for scripts, wasm, styles and texts. */

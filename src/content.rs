@@ -1,6 +1,7 @@
-//! The compiled content: the model and Japanese texts embedded at build time; other
-//! languages downloaded on demand (`texts/texts-<lang>.bin`, written by the content tool
-//! after each build), so a phone only fetches the language it shows.
+//! The compiled content: the model embedded at build time; the texts downloaded
+//! (`texts/texts-<lang>.bin`, written by the content tool after each build): Japanese at
+//! start, in parallel with the wasm (index.html preloads it), every other language only
+//! when it is shown, so a phone fetches only the languages it shows and the wasm carries code.
 
 use std::sync::OnceLock;
 
@@ -10,7 +11,6 @@ use guide_engine::{Date, Model, TextId, Texts, UiKey, fill, ruby};
 use leptos::prelude::*;
 
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.bin"));
-static TEXTS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/texts-ja.bin"));
 
 /// One language's texts, ready to show.
 pub struct LangTexts {
@@ -35,7 +35,8 @@ impl LangTexts {
 
 pub struct Content {
     pub model: Model,
-    /// Per offered language (model order); Japanese is always there.
+    /// Per offered language (model order); Japanese is there before anything is shown
+    /// (`language::start`).
     texts: Vec<OnceLock<LangTexts>>,
     /// The language shown (an index into `model.languages`). The app's one language
     /// signal: pages re-render when it changes (`app::LanguageState` holds it), and text
@@ -45,23 +46,21 @@ pub struct Content {
 
 static CONTENT: OnceLock<Content> = OnceLock::new();
 
-/// Decodes the embedded content on first use. Both files come from the same build,
-/// so a failure here is a broken build, not bad input.
+/// Decodes the embedded model on first use. It comes from this build, so a failure here
+/// is a broken build, not bad input.
 pub fn load() -> &'static Content {
     CONTENT.get_or_init(|| {
         let model: Model =
             postcard::from_bytes(MODEL_BYTES).expect("model.bin does not match this build of the engine");
-        let ja: Texts =
-            postcard::from_bytes(TEXTS_BYTES).expect("texts-ja.bin does not match this build of the engine");
         let texts: Vec<OnceLock<LangTexts>> = model.languages.iter().map(|_| OnceLock::new()).collect();
-        let _ = texts[0].set(LangTexts::new(ja));
         Content { model, texts, language: ArcRwSignal::new(0) }
     })
 }
 
-/// The content if it has been decoded; for the panic hook, which must not decode.
+/// The content if it has been decoded with its Japanese texts; for the panic hook, which
+/// must not decode (nor show texts that are not there).
 pub fn loaded() -> Option<&'static Content> {
-    CONTENT.get()
+    CONTENT.get().filter(|c| c.texts[0].get().is_some())
 }
 
 impl Content {
@@ -70,7 +69,7 @@ impl Content {
     }
 
     fn japanese(&self) -> &LangTexts {
-        self.texts[0].get().expect("Japanese is embedded")
+        self.texts[0].get().expect("the Japanese texts are loaded before anything is shown")
     }
 
     pub fn t(&self, id: TextId) -> &str {
@@ -82,12 +81,14 @@ impl Content {
     }
 }
 
-/// Decodes a downloaded texts file for language `lang` and keeps it. Refuses a file from
-/// another build (its stamp differs), so old and new content are never mixed.
+/// Decodes a downloaded texts file for language `lang` and keeps it (Japanese first).
+/// Refuses a file from another build (its stamp differs), so old and new content are never
+/// mixed.
 pub fn add_language(lang: usize, bytes: &[u8]) -> Result<(), String> {
     let c = load();
     let texts: Texts = postcard::from_bytes(bytes).map_err(|e| e.to_string())?;
-    if texts.stamp != c.model.stamp || texts.strings.len() != c.japanese().texts.strings.len() {
+    let same_length = lang == 0 || c.texts[0].get().is_some_and(|ja| ja.texts.strings.len() == texts.strings.len());
+    if texts.stamp != c.model.stamp || texts.lang != c.model.languages[lang].id || !same_length {
         return Err("texts from another build".into());
     }
     let _ = c.texts[lang].set(LangTexts::new(texts));

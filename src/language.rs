@@ -1,6 +1,7 @@
 //! Which language to show, and switching to it. The first choice comes from the link
 //! (`?lang=pt`, so staff can hand out a Portuguese link), then the saved choice, then the
-//! browser's languages, then Japanese. Other languages' texts are downloaded when chosen.
+//! browser's languages, then Japanese. The Japanese texts are downloaded at start (always
+//! needed), every other language's when it is chosen.
 
 use guide_engine::Language;
 use leptos::prelude::*;
@@ -55,13 +56,27 @@ pub fn initial() -> usize {
     choose(&model().languages, from_link().as_deref(), storage::read(SAVED).as_deref(), &browser_languages())
 }
 
+/// Before the app is shown: the Japanese texts (always needed: the names beside a
+/// translation, the language to fall back to) and the language to start in, both requested
+/// at once. `Err` if the Japanese cannot be had (the app cannot start); `Ok(true)` if only
+/// the other language failed (the page opens in Japanese and says so).
+pub async fn start(lang: usize) -> Result<bool, String> {
+    let japanese = request(0);
+    let other = (lang != 0).then(|| request(lang));
+    add_language(0, &bytes(japanese).await?)?;
+    let Some(other) = other else { return Ok(false) };
+    let failed = bytes(other).await.and_then(|b| add_language(lang, &b)).is_err();
+    if !failed {
+        select(lang);
+    }
+    Ok(failed)
+}
+
 /// Downloads a language's texts if needed and shows it. On failure (offline, a file from
 /// another build) the page stays in the language it was in and says so.
 pub async fn switch(lang: usize) -> Result<(), String> {
     if !is_loaded(lang) {
-        let id = &model().languages[lang].id;
-        let bytes = fetch(&format!("texts/texts-{id}.bin")).await?;
-        add_language(lang, &bytes)?;
+        add_language(lang, &bytes(request(lang)).await?)?;
     }
     select(lang);
     set_html_lang();
@@ -84,8 +99,16 @@ pub fn set_html_lang() {
     }
 }
 
-async fn fetch(url: &str) -> Result<Vec<u8>, String> {
-    let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|e| format!("{e:?}"))?;
+/// Starts downloading a language's texts (`texts/texts-<id>.bin`, next to index.html, which
+/// preloads the Japanese with the same request).
+fn request(lang: usize) -> (String, js_sys::Promise) {
+    let url = format!("texts/texts-{}.bin", model().languages[lang].id);
+    let promise = window().fetch_with_str(&url);
+    (url, promise)
+}
+
+async fn bytes((url, request): (String, js_sys::Promise)) -> Result<Vec<u8>, String> {
+    let response = JsFuture::from(request).await.map_err(|e| format!("{url}: {e:?}"))?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| "not a response".to_string())?;
     if !response.ok() {
         return Err(format!("{url}: HTTP {}", response.status()));

@@ -18,13 +18,18 @@ mod ticks;
 
 fn main() {
     panic::install_hook();
-    // Decode the content before anything is shown: both files come from this build.
+    // Decode the model before anything is shown: it comes from this build.
     content::load();
-    // A language other than Japanese is downloaded first, so the page opens in it (the
-    // "loading" line of index.html stays until then); if that fails, Japanese, with a notice.
+    // The Japanese texts and the language to start in are downloaded first, so the page
+    // opens in it (the build's page stays until then); if that language fails, Japanese,
+    // with a notice. Without the Japanese texts the app cannot start: the panic leaves the
+    // build's page as it is and index.html's start script says so, with the handbook link.
     let lang = language::initial();
     wasm_bindgen_futures::spawn_local(async move {
-        let failed = lang != 0 && language::switch(lang).await.is_err();
+        let failed = match language::start(lang).await {
+            Ok(failed) => failed,
+            Err(e) => panic!("the Japanese texts could not be loaded: {e}"),
+        };
         language::set_html_lang();
         dom::remove_loading_message();
         leptos::mount::mount_to_body(move || leptos::view! { <app::App language_failed=failed /> });

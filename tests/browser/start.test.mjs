@@ -1,7 +1,7 @@
 // Before the app starts: the home page is in the HTML the server sends (written at build
 // time by the engine's home writer, the code the app uses), the app replaces it without
 // anything moving (CLS 0), a deep link shows a loading line instead of the home page, and
-// when the app cannot start (wasm 404, glue aborted, no WebAssembly) or is slow, the page
+// when the app cannot start (wasm 404, Japanese texts 404, glue aborted, no WebAssembly) or is slow, the page
 // says so in plain words and links to the handbook page of the event the link named.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -170,6 +170,14 @@ test('the wasm missing (404): a deep link says so and links to its event\'s hand
   await screenshot(page, 'start-failed-wasm-404');
   await notice(page).getByRole('link').click();
   await page.getByRole('heading', { level: 1 }).filter({ hasText: localized(content.events.find((e) => e.id === 'tennyu').title) }).waitFor();
+});
+
+test('the Japanese texts missing (404): the page says so and links to the event\'s handbook page', async () => {
+  const page = await newPhonePage(env.browser);
+  await page.route('**/texts/texts-ja.bin', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }));
+  await page.goto(env.at('#/tennyu'));
+  await assertNotice(page, 'failed', 'handbook/tennyu.html');
+  assert.equal(await page.getByRole('button', { name: ui('next') }).count(), 0, 'the app did not start without its texts');
 });
 
 test('the glue script aborted (network drop): the home page stays readable, its events open the handbook', async () => {

@@ -27,8 +27,9 @@ pub fn load(dir: &Path) -> Result<Compiled, Report> {
     if errors.is_empty() { Ok(compiled) } else { Err(Report(errors)) }
 }
 
-/// Writes the compact form the app embeds: `model.bin` and one `texts-<lang>.bin`
-/// per language (postcard), so the browser never parses YAML.
+/// Writes the compact form of the content (postcard, so the browser never parses YAML):
+/// `model.bin`, which the app embeds, and one `texts-<lang>.bin` per language, which it
+/// does not: it downloads the copies `guide site` writes into `dist/texts/`.
 pub fn build_into(dir: &Path, out: &Path) -> Result<Compiled, Report> {
     let compiled = load(dir)?;
     let write = |name: &str, bytes: Vec<u8>| {

@@ -64,8 +64,8 @@ fn missing_translations(dir: &std::path::Path, lang: &str) -> Result<(), String>
     Ok(())
 }
 
-/// Writes `texts-<lang>.bin` for every language but Japanese (which the app embeds) into
-/// `out`: the app downloads only the language a citizen picks.
+/// Writes `texts-<lang>.bin` for every language into `out`: the app downloads the Japanese
+/// at start (index.html preloads it) and any other language only when a citizen picks it.
 fn export(dir: &std::path::Path, out: &str) -> Result<(), String> {
     write_texts(&compiled(dir)?, std::path::Path::new(out))
 }
@@ -102,7 +102,7 @@ fn write(path: &std::path::Path, bytes: impl AsRef<[u8]>) -> Result<(), String> 
 
 fn write_texts(c: &Compiled, out: &std::path::Path) -> Result<(), String> {
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
-    for texts in c.texts.iter().skip(1) {
+    for texts in &c.texts {
         let bytes = postcard::to_allocvec(texts).map_err(|e| e.to_string())?;
         write(&out.join(format!("texts-{}.bin", texts.lang)), bytes)?;
     }
