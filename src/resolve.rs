@@ -298,7 +298,7 @@ mod tests {
         let tenkyo = idx::position(&m.questions, |q| q.id == "kekkon_tenkyo").expect("kekkon_tenkyo");
         assert!(!asked.contains(&tenkyo));
         let review = after_answer(m, &both, &answers, false);
-        assert!(review.starts_with("#/kekkon+tennyu/review?"), "{review}");
+        assert!(review.starts_with("#/tennyu+kekkon/review?"), "{review}");
         let results = step_link(m, &both, Step::Results, &answers);
         let shown = page(&results);
         assert!(
@@ -307,7 +307,7 @@ mod tests {
         assert_eq!(shown.redirect, None);
         // A change from the review keeps the journey.
         let change = step_link(m, &both, Step::Change(m.questions[asked[0]].id.clone()), &answers);
-        assert!(change.starts_with("#/kekkon+tennyu/review/"), "{change}");
+        assert!(change.starts_with("#/tennyu+kekkon/review/"), "{change}");
         assert!(matches!(page(&change).page, Page::Question { from_review: true, journey, .. } if journey == both));
     }
 
@@ -323,10 +323,10 @@ mod tests {
         // Unknown, repeated and not-offered events are dropped, each named; the rest runs.
         for (link, kept, named) in [
             ("#/kekkon+nowhere", "kekkon", vec!["nowhere"]),
-            ("#/kekkon+tennyu+tennyu", "kekkon+tennyu", vec!["tennyu"]),
-            ("#/kekkon+tennyu+tenshutsu", "kekkon+tennyu", vec!["tenshutsu"]),
+            ("#/kekkon+tennyu+tennyu", "tennyu+kekkon", vec!["tennyu"]),
+            ("#/kekkon+tennyu+tenshutsu", "tennyu+kekkon", vec!["tenshutsu"]),
             ("#/tenshutsu+tennyu", "tenshutsu", vec!["tennyu"]),
-            ("#/kekkon+<script>", "kekkon", vec!["script…"]),
+            ("#/kekkon+<script>", "kekkon", vec!["script"]),
         ] {
             let shown = page(link);
             let journey = match &shown.page {

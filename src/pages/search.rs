@@ -61,6 +61,6 @@ pub fn SearchPage() -> impl IntoView {
                 query.with(|q| !q.trim().is_empty()).then(|| ui_view_fill(UiKey::SearchCount, &[("shown", &n.to_string())]))
             }}
         </p>
-        <ul class="plain search-results">{list}</ul>
+        <ul class="search-results plain">{list}</ul>
     }
 }
