@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { setup, newPhonePage, screenshot, axeCheck, useLanguage, readYaml, literal, localized } from './helpers.mjs';
 import {
   ui, event, questionText, procedureTitle, onResults, onReview, answerUntilReview, waitForNewHeading,
-  assertResults, queryOf, neededSection, currentQuestion,
+  assertResults, queryOf, neededSection, currentQuestion, content,
 } from './journey.mjs';
 
 let env;
@@ -117,15 +117,7 @@ for (const { combo, scenario, shared, langs } of CASES) {
 }
 
 function readLabel(qid) {
-  return readYaml('content/questions/' + questionFile(qid)).find((q) => q.id === qid).label;
-}
-function questionFile(qid) {
-  for (const f of ['common.yaml', ...['tennyu', 'kekkon', 'tenkyo', 'rikon', 'tenshutsu', 'shibou', 'ninshin-shussei', 'shimei-henko'].map((e) => `${e}.yaml`)]) {
-    try {
-      if (readYaml(`content/questions/${f}`).some((q) => q.id === qid)) return f;
-    } catch { /* no such file */ }
-  }
-  throw new Error(`no question ${qid}`);
+  return content.questions.get(qid).label;
 }
 
 test('a tampered combined link keeps what it can and says what it dropped', async () => {
