@@ -6,7 +6,9 @@ use guide_engine::UiKey;
 
 use crate::components::{Notice, SiteHeader, SkipLink};
 use crate::content::{current_language, language_signal, model, ui};
-use crate::pages::{Home, OfficesPage, PrivacyPage, QuestionPage, ResultsPage, ReviewPage, StaffPage};
+use crate::pages::{
+    Home, OfficesPage, PrivacyPage, QuestionPage, ResultsPage, ReviewPage, SearchPage, StaffPage, TogetherPage,
+};
 use crate::resolve::{Page, resolve};
 use crate::router::{replace, use_hash_route};
 
@@ -60,10 +62,10 @@ pub fn App(language_failed: bool) -> impl IntoView {
         <main id="main" class=move || if page.with(|p| matches!(p, Page::Staff | Page::StaffResults { .. })) { "page staff" } else { "page" } tabindex="-1">
             {move || match page.get() {
                 Page::Home { notice } => view! { <Home notice=notice /> }.into_any(),
-                Page::Question { event, question, answers, problems, from_review } => {
+                Page::Question { journey, question, answers, problems, from_review } => {
                     view! {
                         <QuestionPage
-                            event=event
+                            journey=journey
                             question=question
                             answers=answers
                             problems=problems
@@ -73,16 +75,18 @@ pub fn App(language_failed: bool) -> impl IntoView {
                         .into_any()
                 }
                 Page::Offices { focus } => view! { <OfficesPage focus=focus /> }.into_any(),
-                Page::Review { event, answers, problems } => {
-                    view! { <ReviewPage event=event answers=answers problems=problems /> }.into_any()
+                Page::Together => view! { <TogetherPage /> }.into_any(),
+                Page::Search => view! { <SearchPage /> }.into_any(),
+                Page::Review { journey, answers, problems } => {
+                    view! { <ReviewPage journey=journey answers=answers problems=problems /> }.into_any()
                 }
-                Page::Results { event, answers, problems } => {
-                    view! { <ResultsPage event=event answers=answers problems=problems /> }.into_any()
+                Page::Results { journey, answers, problems } => {
+                    view! { <ResultsPage journey=journey answers=answers problems=problems /> }.into_any()
                 }
                 Page::Staff => view! { <StaffPage /> }.into_any(),
                 Page::Privacy => view! { <PrivacyPage /> }.into_any(),
-                Page::StaffResults { event, answers, problems } => {
-                    view! { <ResultsPage event=event answers=answers problems=problems staff=true /> }.into_any()
+                Page::StaffResults { journey, answers, problems } => {
+                    view! { <ResultsPage journey=journey answers=answers problems=problems staff=true /> }.into_any()
                 }
             }}
         </main>

@@ -128,6 +128,23 @@ pub fn search_text(id: TextId) -> String {
     format!("{}\n{}", c.japanese().texts.get(id), c.t(id))
 }
 
+/// What each catalogue entry is found by, through `search_key`: each text as written (in
+/// Japanese and the language shown), and names also as read (てんにゅう finds 転入届).
+/// The counter's catalogue and the citizen's search by name both use it.
+pub fn search_haystacks(entries: &[guide_engine::catalogue::Entry]) -> Vec<String> {
+    use guide_engine::catalogue::{reading, search_key, search_texts};
+    let m = model();
+    entries
+        .iter()
+        .map(|e| {
+            search_texts(m, e)
+                .into_iter()
+                .map(|id| search_key(&search_text(id)) + &reading(m, id).map(search_key).unwrap_or_default())
+                .collect()
+        })
+        .collect()
+}
+
 /// A UI text (`content/ui.yaml`), as plain text.
 pub fn ui(key: UiKey) -> &'static str {
     load().ui(key)

@@ -1,10 +1,11 @@
 //! Which page a route shows. Pure: a route and the model in, a page out, so every odd
 //! link (unknown event, a question that is not asked, results before the last answer)
-//! ends on a real page, never a blank one.
+//! ends on a real page, never a blank one. A link names one event (`#/tennyu/...`) or
+//! several that content offers together (`#/kekkon+tennyu/...`): either way one
+//! [`Journey`], with the same pages.
 
 use guide_engine::answers::Problem;
-use guide_engine::flow::Rules;
-use guide_engine::{Answers, EventIx, Flow, Model, OfficeIx, QuestionIx, Route, Step, UiKey, flow, idx};
+use guide_engine::{Answers, Flow, Journey, Model, OfficeIx, QuestionIx, Route, Step, UiKey, idx};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Page {
@@ -13,7 +14,7 @@ pub enum Page {
         notice: Option<UiKey>,
     },
     Question {
-        event: EventIx,
+        journey: Journey,
         question: QuestionIx,
         answers: Answers,
         problems: Vec<Problem>,
@@ -26,14 +27,18 @@ pub enum Page {
     Offices {
         focus: Option<OfficeIx>,
     },
+    /// The combinations of events content offers as one journey.
+    Together,
+    /// Finding a procedure by name.
+    Search,
     /// 回答の確認: every answer with a 変更 link, before the results.
     Review {
-        event: EventIx,
+        journey: Journey,
         answers: Answers,
         problems: Vec<Problem>,
     },
     Results {
-        event: EventIx,
+        journey: Journey,
         answers: Answers,
         problems: Vec<Problem>,
     },
@@ -41,7 +46,7 @@ pub enum Page {
     Staff,
     /// A citizen's results opened at the counter from their link (or QR code).
     StaffResults {
-        event: EventIx,
+        journey: Journey,
         answers: Answers,
         problems: Vec<Problem>,
     },
@@ -54,56 +59,66 @@ pub struct Resolved {
     pub redirect: Option<String>,
 }
 
+/// The journey a link's events part names, its answers, and what could not be restored
+/// (dropped events first, then answers). `None` when no event of the link is usable.
+pub fn restore(model: &Model, events: &str, query: &str) -> Option<(Journey, Answers, Vec<Problem>)> {
+    let (journey, dropped) = Journey::restore(model, events);
+    let journey = journey?;
+    let (answers, problems) = journey.decode(model, query);
+    let problems = dropped.iter().map(|p| Problem::event(p.id())).chain(problems).collect();
+    Some((journey, answers, problems))
+}
+
 pub fn resolve(model: &Model, route: &Route) -> Resolved {
     let home = |notice| Resolved { page: Page::Home { notice }, redirect: None };
+    let shown = |page| Resolved { page, redirect: None };
     let (event_id, step, query) = match route {
         Route::Home => return home(None),
         Route::NotFound(_) => return home(Some(UiKey::PageNotFound)),
-        Route::Privacy => return Resolved { page: Page::Privacy, redirect: None },
+        Route::Privacy => return shown(Page::Privacy),
+        Route::Together => return shown(Page::Together),
+        Route::Search => return shown(Page::Search),
         Route::Offices { office } => {
             let focus = office.as_deref().and_then(|id| idx::position(&model.offices, |o| o.id == id));
-            return Resolved { page: Page::Offices { focus }, redirect: None };
+            return shown(Page::Offices { focus });
         }
-        Route::Staff { event: None, .. } => return Resolved { page: Page::Staff, redirect: None },
+        Route::Staff { event: None, .. } => return shown(Page::Staff),
         Route::Staff { event: Some(event), answers } => {
-            let page = match model.available_event(event) {
-                Some(event) => {
-                    let (answers, problems) = Answers::decode(model, &model.events[event], answers);
-                    Page::StaffResults { event, answers, problems }
-                }
+            let page = match restore(model, event, answers) {
+                Some((journey, answers, problems)) => Page::StaffResults { journey, answers, problems },
                 None => Page::Staff,
             };
-            return Resolved { page, redirect: None };
+            return shown(page);
         }
         Route::Event { event, step, answers } => (event, step, answers),
     };
-    let Some(event) = model.available_event(event_id) else {
+    let Some((journey, answers, problems)) = restore(model, event_id, query) else {
         return home(Some(UiKey::UnknownEvent));
     };
-    let (answers, problems) = Answers::decode(model, &model.events[event], query);
-    let flow = flow(model, &model.events[event], &answers);
+    let flow = journey.flow(model, &answers);
     // The page for "the next thing to do": the next question, or (when every question
     // that matters is answered) the review, or the results.
     let done_page = |step: &Step| match step {
-        Step::Results => Page::Results { event, answers: answers.clone(), problems: problems.clone() },
-        _ => Page::Review { event, answers: answers.clone(), problems: problems.clone() },
+        Step::Results => {
+            Page::Results { journey: journey.clone(), answers: answers.clone(), problems: problems.clone() }
+        }
+        _ => Page::Review { journey: journey.clone(), answers: answers.clone(), problems: problems.clone() },
     };
     let question_page = |question, from_review| Page::Question {
-        event,
+        journey: journey.clone(),
         question,
         answers: answers.clone(),
         problems: problems.clone(),
         from_review,
     };
-    // Keeps the query as written, so a notice about a bad part of the link stays visible.
+    // Keeps the link as written, so a notice about a bad part of it stays visible.
     let address = |step: Step| Route::Event { event: event_id.clone(), step, answers: query.clone() }.to_hash();
     let reachable = |id: &str| {
-        model.events[event].questions.iter().copied().find(|q| model.questions[*q].id == id).filter(|q| {
+        journey.questions.iter().copied().find(|q| model.questions[*q].id == id).filter(|q| {
             // A question can be shown once reached: on the path, or the next one.
             flow.path.contains(q) || flow.next == Some(*q)
         })
     };
-    let shown = |page| Resolved { page, redirect: None };
     let from_review = matches!(step, Step::Change(_));
     let target = match step {
         Step::Question(id) | Step::Change(id) => reachable(id),
@@ -133,36 +148,35 @@ fn question_id(model: &Model, q: QuestionIx) -> String {
 /// Progress for "n / total": n is the question's place on the path; total counts the
 /// questions reached plus those that can still change the result, so it shrinks as
 /// answers make questions unnecessary.
-pub fn progress(model: &Model, event: EventIx, flow: &Flow, question: QuestionIx) -> (usize, usize) {
-    let rules = Rules::new(model, &model.events[event]);
+pub fn progress(model: &Model, journey: &Journey, flow: &Flow, question: QuestionIx) -> (usize, usize) {
+    let rules = journey.rules(model);
     let n = flow.position(question).unwrap_or(flow.path.len() + 1);
-    let rest =
-        rules.event.questions.iter().filter(|q| !flow.path.contains(q) && rules.matters(&flow.known, **q)).count();
+    let rest = journey.questions.iter().filter(|q| !flow.path.contains(q) && rules.matters(&flow.known, **q)).count();
     (n, (flow.path.len() + rest).max(n))
 }
 
-/// The link to a step of an event, with the answers in canonical form.
-pub fn event_link(model: &Model, event: EventIx, step: Option<QuestionIx>, answers: &Answers) -> String {
+/// The link to a step of a journey, with the answers in canonical form.
+pub fn event_link(model: &Model, journey: &Journey, step: Option<QuestionIx>, answers: &Answers) -> String {
     let step = step.map_or(Step::Results, |q| Step::Question(question_id(model, q)));
-    step_link(model, event, step, answers)
+    step_link(model, journey, step, answers)
 }
 
-/// The link to any step of an event (review, a 変更 link), answers in canonical form.
-pub fn step_link(model: &Model, event: EventIx, step: Step, answers: &Answers) -> String {
-    Route::Event { event: model.events[event].id.clone(), step, answers: answers.encode(model) }.to_hash()
+/// The link to any step of a journey (review, a 変更 link), answers in canonical form.
+pub fn step_link(model: &Model, journey: &Journey, step: Step, answers: &Answers) -> String {
+    Route::Event { event: journey.id(model), step, answers: answers.encode(model) }.to_hash()
 }
 
 /// Where a question page goes once answered: the next question that still matters, then
 /// the review. From a 変更 link, straight back to the review unless the change made a new
 /// question necessary.
-pub fn after_answer(model: &Model, event: EventIx, answers: &Answers, from_review: bool) -> String {
-    let next = flow(model, &model.events[event], answers).next;
+pub fn after_answer(model: &Model, journey: &Journey, answers: &Answers, from_review: bool) -> String {
+    let next = journey.flow(model, answers).next;
     let step = match (next, from_review) {
         (Some(q), false) => Step::Question(question_id(model, q)),
         (Some(q), true) => Step::Change(question_id(model, q)),
         (None, _) => Step::Review,
     };
-    step_link(model, event, step, answers)
+    step_link(model, journey, step, answers)
 }
 
 /// The staff view of a citizen's results from what was pasted: their results link, or
@@ -173,7 +187,7 @@ pub fn staff_link(model: &Model, pasted: &str) -> Option<String> {
         Route::Event { event, answers, .. } | Route::Staff { event: Some(event), answers } => (event, answers),
         _ => return None,
     };
-    model.available_event(&event)?;
+    Journey::parse(model, &event).0?;
     let hash = Route::Staff { event: Some(event), answers }.to_hash();
     // The language the citizen made the link in, when it is one the guide offers.
     let lang = fragment
@@ -197,20 +211,26 @@ pub fn with_language(hash: &str, lang: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use guide_engine::{Answer, Date, Idx, QuestionKind};
+    use guide_engine::{Answer, Date, Idx, ProblemKind, QuestionKind};
 
     use super::*;
     use crate::content::model;
 
-    fn tennyu() -> EventIx {
-        model().event("tennyu").expect("the 転入 event")
+    fn tennyu() -> Journey {
+        Journey::single(model(), model().event("tennyu").expect("the 転入 event"))
+    }
+
+    fn journey(ids: &str) -> Journey {
+        let (journey, problems) = Journey::parse(model(), ids);
+        assert!(problems.is_empty(), "{problems:?}");
+        journey.expect(ids)
     }
 
     /// Answers every question the flow asks (first option, or a date), in order.
-    fn complete(event: EventIx) -> Answers {
+    fn complete(journey: &Journey) -> Answers {
         let m = model();
         let mut answers = Answers::default();
-        while let Some(q) = flow(m, &m.events[event], &answers).next {
+        while let Some(q) = journey.flow(m, &answers).next {
             let answer = match m.questions[q].kind {
                 QuestionKind::Date => Answer::Date(Date::new(2026, 11, 20).unwrap()),
                 _ => Answer::Chosen(vec![Idx::new(0)]),
@@ -226,7 +246,7 @@ mod tests {
 
     #[test]
     fn the_last_answer_leads_to_the_review_and_the_review_to_the_results() {
-        let (m, ev) = (model(), tennyu());
+        let (m, ev) = (model(), &tennyu());
         let answers = complete(ev);
         let review = after_answer(m, ev, &answers, false);
         assert!(review.starts_with("#/tennyu/review?"), "{review}");
@@ -238,16 +258,16 @@ mod tests {
 
     #[test]
     fn a_change_returns_to_the_review_or_asks_what_it_made_necessary() {
-        let (m, ev) = (model(), tennyu());
+        let (m, ev) = (model(), &tennyu());
         let answers = complete(ev);
-        let first = flow(m, &m.events[ev], &answers).path[0];
+        let first = ev.flow(m, &answers).path[0];
         let id = &m.questions[first].id;
         let shown = page(&step_link(m, ev, Step::Change(id.clone()), &answers));
         assert!(matches!(shown.page, Page::Question { from_review: true, question, .. } if question == first));
         assert!(after_answer(m, ev, &answers, true).starts_with("#/tennyu/review?"));
         // Remove the last answer: the change now needs that question, still in change mode.
         let mut partial = answers.clone();
-        let last = *flow(m, &m.events[ev], &answers).path.last().unwrap();
+        let last = *ev.flow(m, &answers).path.last().unwrap();
         partial.remove(last);
         let to = after_answer(m, ev, &partial, true);
         assert!(to.starts_with(&format!("#/tennyu/review/{}?", m.questions[last].id)), "{to}");
@@ -266,7 +286,7 @@ mod tests {
         let link = "https://www.city.iga.lg.jp/guide/#/tennyu/results?moved_from=other_city&lang=pt";
         let to = staff_link(m, link).expect("a results link");
         assert_eq!(to, "#/staff/tennyu?moved_from=other_city&lang=pt", "the citizen's language goes along");
-        assert!(matches!(page(&to).page, Page::StaffResults { event, .. } if event == tennyu()));
+        assert!(matches!(page(&to).page, Page::StaffResults { journey, .. } if journey == tennyu()));
         assert_eq!(staff_link(m, "  #/tennyu/review?a=b \n").as_deref(), Some("#/staff/tennyu?a=b"));
         assert_eq!(staff_link(m, "https://example.org/"), None, "no fragment");
         assert_eq!(staff_link(m, "#/nowhere/results?a=b"), None, "unknown event");
@@ -279,6 +299,90 @@ mod tests {
         assert_eq!(staff_link(m, "#/tennyu/results?lang=vi").as_deref(), Some("#/staff/tennyu?lang=vi"));
         assert_eq!(page("#/staff").page, Page::Staff);
         assert_eq!(page("#/staff/nowhere").page, Page::Staff);
+    }
+
+    #[test]
+    fn a_combined_link_runs_one_journey_with_each_question_once() {
+        let m = model();
+        let both = journey("kekkon+tennyu");
+        assert_eq!(both.events.len(), 2);
+        // The link's order does not matter: the same journey, written canonically.
+        assert_eq!(journey("tennyu+kekkon"), both);
+        let start = page("#/tennyu+kekkon");
+        let Page::Question { journey: shown, question, .. } = &start.page else { panic!("{start:?}") };
+        assert_eq!(shown, &both);
+        assert_eq!(Some(*question), both.flow(m, &Answers::default()).next);
+        let answers = complete(&both);
+        let asked = both.flow(m, &answers).path;
+        let mut once = asked.clone();
+        once.sort_unstable();
+        once.dedup();
+        assert_eq!(once.len(), asked.len(), "a question asked twice");
+        // 結婚's "moving within Iga?" is given by the combination, never asked.
+        let tenkyo = idx::position(&m.questions, |q| q.id == "kekkon_tenkyo").expect("kekkon_tenkyo");
+        assert!(!asked.contains(&tenkyo));
+        let review = after_answer(m, &both, &answers, false);
+        assert!(review.starts_with("#/tennyu+kekkon/review?"), "{review}");
+        let results = step_link(m, &both, Step::Results, &answers);
+        let shown = page(&results);
+        assert!(
+            matches!(&shown.page, Page::Results { journey, problems, .. } if *journey == both && problems.is_empty())
+        );
+        assert_eq!(shown.redirect, None);
+        // A change from the review keeps the journey.
+        let change = step_link(m, &both, Step::Change(m.questions[asked[0]].id.clone()), &answers);
+        assert!(change.starts_with("#/tennyu+kekkon/review/"), "{change}");
+        assert!(matches!(page(&change).page, Page::Question { from_review: true, journey, .. } if journey == both));
+    }
+
+    #[test]
+    fn a_tampered_combination_keeps_what_it_can_and_says_what_it_dropped() {
+        let both = journey("kekkon+tennyu");
+        let dropped = |p: &Page| match p {
+            Page::Question { problems, .. } | Page::Review { problems, .. } | Page::Results { problems, .. } => {
+                problems.iter().filter(|p| p.kind == ProblemKind::Event).map(|p| p.key.clone()).collect::<Vec<_>>()
+            }
+            other => panic!("{other:?}"),
+        };
+        // Unknown, repeated and not-offered events are dropped, each named; the rest runs.
+        for (link, kept, named) in [
+            ("#/kekkon+nowhere", "kekkon", vec!["nowhere"]),
+            ("#/kekkon+tennyu+tennyu", "tennyu+kekkon", vec!["tennyu"]),
+            ("#/kekkon+tennyu+tenshutsu", "tennyu+kekkon", vec!["tenshutsu"]),
+            ("#/tenshutsu+tennyu", "tenshutsu", vec!["tennyu"]),
+            ("#/kekkon+<script>", "kekkon", vec!["script"]),
+        ] {
+            let shown = page(link);
+            let journey = match &shown.page {
+                Page::Question { journey, .. } => journey.id(model()),
+                other => panic!("{link}: {other:?}"),
+            };
+            assert_eq!(journey, kept, "{link}");
+            assert_eq!(dropped(&shown.page), named, "{link}");
+        }
+        // Answers for the kept events survive; an answer to a given question is reported.
+        let m = model();
+        let answers = complete(&both);
+        let link = format!("#/kekkon+tennyu+bogus/results?{}&kekkon_tenkyo=yes", answers.encode(m));
+        let shown = page(&link);
+        let Page::Results { journey, answers: kept, problems } = &shown.page else { panic!("{shown:?}") };
+        assert_eq!((journey, kept), (&both, &answers));
+        let keys: Vec<&str> = problems.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["bogus", "kekkon_tenkyo"]);
+        // Nothing usable: home, with the notice.
+        assert_eq!(page("#/nowhere+bogus").page, Page::Home { notice: Some(UiKey::UnknownEvent) });
+        assert_eq!(page("#/together").page, Page::Together);
+        assert_eq!(page("#/search").page, Page::Search);
+    }
+
+    #[test]
+    fn a_pasted_combined_link_opens_in_staff_mode() {
+        let m = model();
+        let to = staff_link(m, "https://example.org/guide/#/kekkon+tennyu/results?a=b").expect("a combined link");
+        assert_eq!(to, "#/staff/kekkon+tennyu?a=b");
+        assert!(
+            matches!(page(&to).page, Page::StaffResults { journey, .. } if journey == self::journey("kekkon+tennyu"))
+        );
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use guide_engine::{Answers, EventIx, QuestionIx, Step, UiKey};
+use guide_engine::{Answers, Journey, QuestionIx, Step, UiKey};
 use leptos::prelude::*;
 
 use crate::content::{model, t, ui_view};
@@ -8,7 +8,7 @@ use crate::resolve::step_link;
 /// The answers given, each with a 変更 link that opens the question and then returns to
 /// the review (answers to later questions are kept in the link).
 #[component]
-pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> impl IntoView {
+pub fn AnswerList(journey: Journey, answers: Answers, path: Vec<QuestionIx>) -> impl IntoView {
     let m = model();
     (!path.is_empty()).then(|| {
         let rows = path
@@ -16,7 +16,7 @@ pub fn AnswerList(event: EventIx, answers: Answers, path: Vec<QuestionIx>) -> im
             .filter_map(|q| {
                 let answer = answers.get(*q)?;
                 let label = t(m.questions[*q].label);
-                let href = step_link(m, event, Step::Change(m.questions[*q].id.clone()), &answers);
+                let href = step_link(m, &journey, Step::Change(m.questions[*q].id.clone()), &answers);
                 Some(view! {
                     <div class="answer">
                         <dt>{label}</dt>

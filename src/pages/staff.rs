@@ -5,12 +5,12 @@
 //! event handlers, not typed views: staff mode ships in every citizen's download, so it
 //! has to stay small.
 
-use guide_engine::catalogue::{Filter, entries, reading, search_key, search_texts};
+use guide_engine::catalogue::{Filter, entries};
 use guide_engine::html::{Html, escape};
 use guide_engine::{EventIx, Idx, TextId, UiKey};
 use leptos::prelude::*;
 
-use crate::content::{model, page_title, search_text, t, ui, ui_fill, ui_view};
+use crate::content::{model, page_title, search_haystacks, t, ui, ui_fill, ui_view};
 use crate::dom::page_shown;
 use crate::resolve::staff_link;
 use crate::router::replace;
@@ -21,16 +21,7 @@ pub fn StaffPage() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     page_shown(page_title(ui(UiKey::StaffHeading)), heading);
     let all = entries(m);
-    // Each text as written, and the names also as read (てんにゅう finds 転入届).
-    let haystacks: Vec<String> = all
-        .iter()
-        .map(|e| {
-            search_texts(m, e)
-                .into_iter()
-                .map(|id| search_key(&search_text(id)) + &reading(m, id).map(search_key).unwrap_or_default())
-                .collect()
-        })
-        .collect();
+    let haystacks = search_haystacks(&all);
     let html = Html { model: m, text: &t, new_tab: true };
     let text = |key| escape(ui(key));
     let field = |id: &str, key, control: String| {

@@ -25,12 +25,15 @@ export const procedureTitle = (id) => {
 /** An accessible name that starts with `text` (a choice's name is its text, then its hint). */
 export const startsWith = (text) => new RegExp('^' + literal(text).source + '(\\s|$)');
 
-/** The question on screen: the one of `eventId` whose text is in the page's <h1>. */
+/** The questions of an event, or of several joined by `+` (a combined journey), each once. */
+export const questionsOf = (eventIds) => [...new Set(eventIds.split('+').flatMap((id) => event(id).questions))];
+
+/** The question on screen: the one of `eventId` (or `a+b`) whose text is in the page's <h1>. */
 export async function currentQuestion(target, eventId) {
   const h1 = target.getByRole('heading', { level: 1 });
   await h1.waitFor();
   const heading = (await h1.textContent()).replace(/\s+/g, ' ');
-  const matches = event(eventId).questions.filter((q) => heading.includes(questionText(q)));
+  const matches = questionsOf(eventId).filter((q) => heading.includes(questionText(q)));
   return matches.length === 1 ? matches[0] : null;
 }
 

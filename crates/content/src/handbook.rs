@@ -6,6 +6,7 @@
 
 use guide_engine::catalogue::Entry;
 use guide_engine::html::{Html, procedure_anchor};
+use guide_engine::journey::Combination;
 use guide_engine::{Event, Model, TextId, Texts, UiKey, fill};
 
 /// Every page: `(file name, html)`, the index first.
@@ -13,6 +14,7 @@ pub fn pages(model: &Model, texts: &Texts) -> Vec<(String, String)> {
     let h = Handbook { model, texts };
     let mut out = vec![("index.html".to_string(), h.index())];
     out.extend(model.available_events().map(|(_, e)| (format!("{}.html", e.id), h.event(e))));
+    out.extend(model.journeys.offered.iter().map(|c| (format!("{}.html", h.combination_id(c)), h.combination(c))));
     out
 }
 
@@ -66,7 +68,20 @@ impl Handbook<'_> {
                 body += &format!("<li>{}（{}）</li>\n", self.t(e.title), self.ui(UiKey::EventComing));
             }
         }
-        body += &format!("</ul>\n<h2>{}</h2>\n<dl>\n", self.ui(UiKey::OfficesHeading));
+        body += "</ul>\n";
+        // Several events at once: a page each, every procedure once with each event's conditions.
+        if !m.journeys.offered.is_empty() {
+            body += &format!("<h2>{}</h2>\n<ul>\n", self.ui(UiKey::CombineHeading));
+            for c in &m.journeys.offered {
+                body += &format!(
+                    "<li><a href=\"{}.html\">{}</a></li>\n",
+                    self.combination_id(c),
+                    self.combination_title(c)
+                );
+            }
+            body += "</ul>\n";
+        }
+        body += &format!("<h2>{}</h2>\n<dl>\n", self.ui(UiKey::OfficesHeading));
         for o in &m.offices {
             let phone = o.phone.as_ref().map_or(String::new(), |p| {
                 format!("<br>{}", escape(&fill(self.texts.get(m.ui(UiKey::Phone)), &[("phone", p)])))
@@ -76,6 +91,59 @@ impl Handbook<'_> {
         }
         body += "</dl>\n</main>\n";
         self.page(&format!("{} - {}", self.ui(UiKey::HandbookLink), self.ui(UiKey::AppTitle)), &body)
+    }
+
+    /// The file name of a combination's page: its events' ids joined by `+`, as in links.
+    fn combination_id(&self, c: &Combination) -> String {
+        c.events.iter().map(|e| escape(&self.model.events[*e].id)).collect::<Vec<_>>().join("+")
+    }
+
+    fn combination_title(&self, c: &Combination) -> String {
+        c.events
+            .iter()
+            .map(|e| self.t(self.model.events[*e].title))
+            .collect::<Vec<_>>()
+            .join(&self.ui(UiKey::ListSeparator))
+    }
+
+    /// Several events' procedures on one page: each once, with who needs it in each event
+    /// (the catalogue's wording), and links to each event's own page.
+    fn combination(&self, c: &Combination) -> String {
+        let m = self.model;
+        let title = self.combination_title(c);
+        let events: String = c
+            .events
+            .iter()
+            .map(|e| {
+                format!("<li><a href=\"{}.html\">{}</a></li>\n", escape(&m.events[*e].id), self.t(m.events[*e].title))
+            })
+            .collect();
+        let mut entries: Vec<Entry> = Vec::new();
+        for &e in &c.events {
+            for (i, ep) in m.events[e].procedures.iter().enumerate() {
+                match entries.iter_mut().find(|x| x.procedure == ep.procedure) {
+                    Some(x) => x.uses.push((e, i)),
+                    None => entries.push(Entry { procedure: ep.procedure, uses: vec![(e, i)] }),
+                }
+            }
+        }
+        let mut body = format!(
+            "<header><p><a href=\"index.html\">{}</a></p></header>\n<main>\n<h1><span class=\"caption\">{}</span>{title}</h1>\n<ul>\n{events}</ul>\n<ol>\n",
+            self.ui(UiKey::HandbookLink),
+            self.ui(UiKey::CombineHeading),
+        );
+        for x in &entries {
+            let p = &m.procedures[x.procedure];
+            body += &format!("<li><a href=\"#{}\">{}</a></li>\n", procedure_anchor(&p.id), self.t(p.title));
+        }
+        body += "</ol>\n";
+        let html = Html { model: m, text: &|id| self.texts.get(id), new_tab: false };
+        for x in &entries {
+            let id = procedure_anchor(&m.procedures[x.procedure].id);
+            body += &format!("<section aria-labelledby=\"{id}\">\n{}\n</section>\n", html.procedure(x, true));
+        }
+        body += "</main>\n";
+        self.page(&format!("{title} - {}", self.ui(UiKey::HandbookLink)), &body)
     }
 
     fn event(&self, event: &Event) -> String {

@@ -154,6 +154,13 @@ pub const PROBLEM_CHARS: usize = 24;
 
 /// What a notice may repeat of a link: `[a-z0-9_-]` only, shortened (`…` when cut or empty),
 /// so arbitrary text from a link never appears on the city's page.
+impl Problem {
+    /// An event of a link that was dropped, its id made safe to show.
+    pub fn event(id: &str) -> Problem {
+        Problem { key: sanitised(id), value: String::new(), kind: ProblemKind::Event }
+    }
+}
+
 fn sanitised(text: &str) -> String {
     let mut kept = text.chars().filter(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
     let mut out: String = kept.by_ref().take(PROBLEM_CHARS).map(|c| c.to_ascii_lowercase()).collect();
@@ -229,4 +236,7 @@ pub enum ProblemKind {
     UnknownNotAllowed,
     /// The same question appears twice; the first is kept.
     Repeated,
+    /// An event of the link that was not used (unknown, repeated, or not offered with
+    /// the others); `key` is its id.
+    Event,
 }

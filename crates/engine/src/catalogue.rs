@@ -71,6 +71,25 @@ impl Filter {
     }
 }
 
+/// A citizen's search by name (home page): the entries whose searchable text holds every
+/// word of `query`, in catalogue order; nothing for an empty query. `haystacks` is parallel
+/// to `entries`, each already through [`search_key`].
+pub fn find(model: &Model, entries: &[Entry], haystacks: &[String], query: &str) -> Vec<usize> {
+    if query.split_whitespace().next().is_none() {
+        return Vec::new();
+    }
+    let filter = Filter { query: query.to_string(), ..Filter::default() };
+    (0..entries.len().min(haystacks.len())).filter(|i| filter.matches(model, &entries[*i], &haystacks[*i])).collect()
+}
+
+/// The events an entry is used by, each once, in model order.
+pub fn events_of(entry: &Entry) -> Vec<EventIx> {
+    let mut out: Vec<EventIx> = entry.uses.iter().map(|(e, _)| *e).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Text as search compares it: katakana as hiragana (マイナンバー finds まいなんばー),
 /// full-width letters and digits as ASCII, Latin letters in lower case, no spaces
 /// (ASCII only: Unicode case tables would weigh more in the wasm than they help here).

@@ -86,6 +86,17 @@ impl<'a, R: Fn(TextId) -> String> Home<'a, R> {
     }
 
     /// Inside `<footer class="page-footer">`.
+    /// Below the events: several events at once (when content offers any combination),
+    /// and finding a procedure by name. Links, so a single event stays one tap.
+    pub fn more(&self) -> String {
+        let together = if self.model.journeys.offered.is_empty() {
+            String::new()
+        } else {
+            format!("<li><a href=\"#/together\">{}</a></li>", self.ui(UiKey::CombineLink))
+        };
+        format!("{together}<li><a href=\"#/search\">{}</a></li>", self.ui(UiKey::SearchLink))
+    }
+
     pub fn footer(&self) -> String {
         format!("<a href=\"#/staff\">{}</a>", self.ui(UiKey::StaffLink))
     }
@@ -99,12 +110,13 @@ impl<'a, R: Fn(TextId) -> String> Home<'a, R> {
             "<a class=\"skip-link\" href=\"#main\"{attrs}>{}</a>\
              <header class=\"site-header\"{attrs}><a class=\"site-name\" href=\"#/\">{}</a>{menu}</header>\
              <main id=\"main\" class=\"page\" tabindex=\"-1\"{attrs}><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p>\
-             <ul class=\"events\">{}</ul><footer class=\"page-footer\">{}</footer></main>",
+             <ul class=\"events\">{}</ul><ul class=\"more\">{}</ul><footer class=\"page-footer\">{}</footer></main>",
             self.skip_link(),
             self.site_name(),
             self.heading(),
             self.intro(),
             self.events(),
+            self.more(),
             self.footer(),
         )
     }

@@ -67,6 +67,17 @@ pub enum EventProblem {
     Unknown(String),
     /// Named twice; once is kept.
     Repeated(String),
+    /// Content does not offer it together with the events before it in the link; dropped.
+    NotOffered(String),
+}
+
+impl EventProblem {
+    /// The id as the link wrote it.
+    pub fn id(&self) -> &str {
+        match self {
+            EventProblem::Unknown(id) | EventProblem::Repeated(id) | EventProblem::NotOffered(id) => id,
+        }
+    }
 }
 
 impl Journey {
@@ -105,6 +116,30 @@ impl Journey {
         }
         let journey = (!events.is_empty()).then(|| Journey::new(model, &events));
         (journey, problems)
+    }
+
+    /// Reads the events part of a link as the app runs it: like [`Journey::parse`], and
+    /// keeps only a set that content offers, taking the link's events in its order and
+    /// dropping (and reporting) each that would make the set one content does not offer.
+    /// A tampered `#/kekkon+tennyu+tenshutsu/...` still runs 結婚＋転入.
+    pub fn restore(model: &Model, ids: &str) -> (Option<Journey>, Vec<EventProblem>) {
+        let (parsed, mut problems) = Journey::parse(model, ids);
+        let Some(parsed) = parsed else { return (None, problems) };
+        if parsed.offered(model) {
+            return (Some(parsed), problems);
+        }
+        let mut kept: Vec<EventIx> = Vec::new();
+        for id in ids.split(SEPARATOR) {
+            let Some(e) = model.event(id).filter(|e| parsed.events.contains(e) && !kept.contains(e)) else { continue };
+            let mut trial = kept.clone();
+            trial.push(e);
+            if kept.is_empty() || Journey::new(model, &trial).offered(model) {
+                kept = trial;
+            } else {
+                problems.push(EventProblem::NotOffered(id.to_string()));
+            }
+        }
+        (Some(Journey::new(model, &kept)), problems)
     }
 
     /// The events part of a link, canonical: model order, joined by `+`.

@@ -5,7 +5,8 @@
 /// Step names that can never be question ids.
 /// (`offices` is the page of every office and `staff` the counter's catalogue, so they
 /// cannot be event ids either.)
-pub const RESERVED_STEPS: [&str; 6] = ["results", "review", "start", "offices", "staff", "privacy"];
+pub const RESERVED_STEPS: [&str; 8] =
+    ["results", "review", "start", "offices", "staff", "privacy", "together", "search"];
 /// Query keys that are not answers.
 pub const RESERVED_KEYS: [&str; 1] = ["lang"];
 
@@ -43,6 +44,10 @@ pub enum Route {
     },
     /// What the guide keeps on the device, and one button that removes it.
     Privacy,
+    /// The offered combinations of events, to start one journey for several.
+    Together,
+    /// Finding a procedure by name.
+    Search,
     /// A fragment that names no page; shown as home with a notice.
     NotFound(String),
 }
@@ -61,6 +66,8 @@ impl Route {
             [] => Route::Home,
             ["offices"] => Route::Offices { office: None },
             ["privacy"] => Route::Privacy,
+            ["together"] => Route::Together,
+            ["search"] => Route::Search,
             ["offices", office] => Route::Offices { office: Some(office.to_string()) },
             ["staff"] => Route::Staff { event: None, answers },
             ["staff", event] => Route::Staff { event: Some(event.to_string()), answers },
@@ -86,6 +93,8 @@ impl Route {
             Route::Home | Route::NotFound(_) => "#/".to_string(),
             Route::Offices { office: None } => "#/offices".to_string(),
             Route::Privacy => "#/privacy".to_string(),
+            Route::Together => "#/together".to_string(),
+            Route::Search => "#/search".to_string(),
             Route::Offices { office: Some(o) } => format!("#/offices/{o}"),
             Route::Staff { event, answers } => {
                 let event = event.as_ref().map(|e| format!("/{e}")).unwrap_or_default();
@@ -136,6 +145,12 @@ mod tests {
             ("#/offices", Route::Offices { office: None }),
             ("#/offices/iga", Route::Offices { office: Some("iga".into()) }),
             ("#/staff", Route::Staff { event: None, answers: "".into() }),
+            ("#/together", Route::Together),
+            ("#/search", Route::Search),
+            (
+                "#/kekkon+tennyu/review?a=b",
+                Route::Event { event: "kekkon+tennyu".into(), step: Step::Review, answers: "a=b".into() },
+            ),
             ("#/staff/tennyu?a=b", Route::Staff { event: Some("tennyu".into()), answers: "a=b".into() }),
             ("#/a/b/c", Route::NotFound("/a/b/c".into())),
             ("#/a/b/c/d", Route::NotFound("/a/b/c/d".into())),
@@ -150,6 +165,10 @@ mod tests {
             "#/offices/iga",
             "#/staff",
             "#/staff/tennyu?a=b",
+            "#/staff/kekkon+tennyu?a=b",
+            "#/kekkon+tennyu/results?a=b",
+            "#/together",
+            "#/search",
         ] {
             let r = Route::parse(hash);
             assert_eq!(r.to_hash(), hash);

@@ -250,6 +250,36 @@ fn links_name_events_canonically_and_drop_unknown_ones() {
 }
 
 #[test]
+fn the_app_runs_only_offered_sets_and_names_each_event_it_drops() {
+    use journey::EventProblem::{NotOffered, Unknown};
+    let mut m = model();
+    // A third event, offered with neither of the others.
+    let mut third = m.events[0].clone();
+    third.id = "tenshutsu".into();
+    m.events.push(third);
+    let restore = |ids: &str| {
+        let (j, problems) = Journey::restore(&m, ids);
+        (j.map(|j| j.id(&m)), problems)
+    };
+    assert_eq!(restore("kekkon+tennyu"), (Some("tennyu+kekkon".into()), vec![]), "offered: as parse");
+    assert_eq!(restore("tenshutsu"), (Some("tenshutsu".into()), vec![]), "one event is always offered");
+    // The link's events in its order: each that would make an unoffered set is dropped.
+    assert_eq!(
+        restore("kekkon+tenshutsu+tennyu"),
+        (Some("tennyu+kekkon".into()), vec![NotOffered("tenshutsu".into())])
+    );
+    assert_eq!(restore("tenshutsu+tennyu"), (Some("tenshutsu".into()), vec![NotOffered("tennyu".into())]));
+    assert_eq!(
+        restore("bogus+tennyu+tenshutsu"),
+        (Some("tennyu".into()), vec![Unknown("bogus".into()), NotOffered("tenshutsu".into())])
+    );
+    assert_eq!(restore("bogus+nothing").0, None);
+    // The kept journey is the offered one: its given answer is not asked.
+    let (j, _) = Journey::restore(&m, "kekkon+tenshutsu+tennyu");
+    assert!(!ids(&m, &j.unwrap().questions).contains(&"moved_within".to_string()));
+}
+
+#[test]
 fn content_can_show_every_events_wording() {
     let mut m = model();
     m.journeys.offered[0].wording = vec![(ix(3), Wording::All)];

@@ -1,7 +1,7 @@
 //! Conditions in words and the counter's catalogue search, on a small hand-built model
 //! whose texts are real Japanese.
 
-use guide_engine::catalogue::{Filter, entries, search_key, search_texts};
+use guide_engine::catalogue::{Filter, entries, events_of, find, search_key, search_texts};
 use guide_engine::words::condition;
 use guide_engine::*;
 
@@ -237,4 +237,25 @@ fn filters_narrow_the_list() {
     assert_eq!(f(None, None, Some(1)), ["転入届"], "only 転入届 is accepted at the 支所");
     assert_eq!(f(Some(0), Some(1), None), ["国民健康保険の加入"]);
     assert_eq!(shown(&Filter { query: "転入".into(), event: Some(ix(1)), ..Filter::default() }), Vec::<String>::new());
+}
+
+#[test]
+fn a_citizen_finds_a_procedure_by_name_with_the_events_that_use_it() {
+    let (m, t) = model();
+    let all = entries(&m);
+    let haystacks: Vec<String> =
+        all.iter().map(|e| search_texts(&m, e).iter().map(|id| search_key(&t.0[*id as usize])).collect()).collect();
+    let titles = |query: &str| -> Vec<String> {
+        find(&m, &all, &haystacks, query)
+            .into_iter()
+            .map(|i| t.0[m.procedures[all[i].procedure].title as usize].clone())
+            .collect()
+    };
+    assert_eq!(titles("国民健康保険"), ["国民健康保険の加入"]);
+    assert_eq!(titles("転入"), ["転入届", "学校の転入学"]);
+    assert_eq!(titles("  "), Vec::<String>::new(), "an empty search lists nothing (not everything)");
+    assert_eq!(titles("住民票"), Vec::<String>::new());
+    // Each event that uses it, once, to start that event from the result.
+    let kokuho = find(&m, &all, &haystacks, "国民健康保険")[0];
+    assert_eq!(events_of(&all[kokuho]), ixs::<Event>(&[0, 1]));
 }

@@ -3,12 +3,13 @@
 mod choice_row;
 mod fields;
 
-use guide_engine::{Answers, EventIx, Problem, QuestionIx, Step, UiKey, flow};
+use guide_engine::{Answers, Journey, Problem, QuestionIx, Step, UiKey};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::components::{BackLink, ErrorSummary, LinkProblems};
 use crate::content::{model, page_title, t, text_view, ui, ui_view, ui_view_fill};
+use crate::describe::journey_view;
 use crate::dom::page_shown;
 use crate::draft::Draft;
 use crate::resolve::{after_answer, event_link, progress, step_link};
@@ -20,7 +21,7 @@ use fields::{Fields, first_field_id};
 /// the review (`from_review`), "back" and "next" both return there.
 #[component]
 pub fn QuestionPage(
-    event: EventIx,
+    journey: Journey,
     question: QuestionIx,
     answers: Answers,
     problems: Vec<Problem>,
@@ -28,14 +29,15 @@ pub fn QuestionPage(
 ) -> impl IntoView {
     let m = model();
     let q = &m.questions[question];
-    let current = flow(m, &m.events[event], &answers);
-    let (n, total) = progress(m, event, &current, question);
+    let current = journey.flow(m, &answers);
+    let (n, total) = progress(m, &journey, &current, question);
     let back = match current.previous(Some(question)) {
-        _ if from_review => step_link(m, event, Step::Review, &answers),
-        Some(previous) => event_link(m, event, Some(previous), &answers),
+        _ if from_review => step_link(m, &journey, Step::Review, &answers),
+        Some(previous) => event_link(m, &journey, Some(previous), &answers),
         None => "#/".to_string(),
     };
 
+    let title = journey_view(m, &journey);
     let draft = RwSignal::new(Draft::from_answer(answers.get(question)));
     // The error and how many times it was shown: each failed try shows (and focuses) it anew.
     let error = RwSignal::new(None::<(UiKey, u32)>);
@@ -48,7 +50,7 @@ pub fn QuestionPage(
             Ok(answer) => {
                 let mut next = answers.clone();
                 next.set(question, answer);
-                go(&after_answer(m, event, &next, from_review));
+                go(&after_answer(m, &journey, &next, from_review));
             }
             Err(key) => error.update(|e| *e = Some((key, e.map_or(0, |(_, tries)| tries + 1)))),
         }
@@ -70,7 +72,7 @@ pub fn QuestionPage(
                 <legend>
                     <h1 tabindex="-1" node_ref=heading>
                         <span class="caption">
-                            {text_view(m.events[event].title)} <span class="progress">{ui_view_fill(UiKey::Progress, &[("n", &n.to_string()), ("total", &total.to_string())])}</span>
+                            {title} <span class="progress">{ui_view_fill(UiKey::Progress, &[("n", &n.to_string()), ("total", &total.to_string())])}</span>
                         </span>
                         <span class="question-text" id="question-text">
                             {text_view(q.text)}

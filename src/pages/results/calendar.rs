@@ -1,12 +1,13 @@
 use guide_engine::ics::{Deadline, calendar};
-use guide_engine::{EventIx, Plan, Status, UiKey};
+use guide_engine::{Journey, Plan, Status, UiKey};
 use leptos::prelude::*;
 
 use crate::content::{model, t, ui, ui_fill, ui_view};
+use crate::describe::journey_text;
 
 /// A download of the deadlines as a calendar file, when the event date gave any dates.
 #[component]
-pub fn CalendarLink(event: EventIx, plan: Plan, scope: String) -> impl IntoView {
+pub fn CalendarLink(journey: Journey, plan: Plan, scope: String) -> impl IntoView {
     let m = model();
     let deadlines: Vec<Deadline> = plan
         .procedures
@@ -18,7 +19,7 @@ pub fn CalendarLink(event: EventIx, plan: Plan, scope: String) -> impl IntoView 
         })
         .collect();
     (!deadlines.is_empty()).then(|| {
-        let name = ui_fill(UiKey::CalendarName, &[("event", t(m.events[event].title))]);
+        let name = ui_fill(UiKey::CalendarName, &[("event", &journey_text(m, &journey))]);
         let ics = calendar(&name, &scope, &deadlines);
         let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
         // The file name stays in a phone's downloads: it must not name the event (a divorce,

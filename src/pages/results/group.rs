@@ -7,7 +7,7 @@ use crate::content::{model, text_view, ui_view};
 
 /// The procedures handled by one section (課): where to go, then each procedure.
 #[component]
-pub fn GroupSection(section: SectionIx, procedures: Vec<PlannedProcedure>) -> impl IntoView {
+pub fn GroupSection(section: SectionIx, procedures: Vec<(PlannedProcedure, Option<String>)>) -> impl IntoView {
     let m = model();
     let s = &m.sections[section];
     view! {
@@ -28,7 +28,7 @@ pub fn GroupSection(section: SectionIx, procedures: Vec<PlannedProcedure>) -> im
             <ul class="procedures">
                 {procedures
                     .into_iter()
-                    .map(|p| view! { <ProcedureCard planned=p office=s.office /> })
+                    .map(|(p, because)| view! { <ProcedureCard planned=p because=because office=s.office /> })
                     .collect_view()}
             </ul>
         </section>

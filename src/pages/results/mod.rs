@@ -12,11 +12,12 @@ mod steps;
 mod urgent;
 
 use guide_engine::urgent::summary;
-use guide_engine::{Answers, EventIx, Problem, Status, Step, UiKey, flow, plan};
+use guide_engine::{Answers, Journey, Problem, Status, Step, UiKey};
 use leptos::prelude::*;
 
 use crate::components::{AnswerList, LinkProblems};
-use crate::content::{current_language, model, page_title, text_view, ui, ui_view, ui_view_fill};
+use crate::content::{current_language, model, page_title, ui, ui_view, ui_view_fill};
+use crate::describe::{because_text, journey_view};
 use crate::dom::{page_shown, url_with_hash};
 use crate::resolve::{event_link, step_link, with_language};
 use calendar::CalendarLink;
@@ -30,7 +31,7 @@ use urgent::UrgentBlock;
 
 #[component]
 pub fn ResultsPage(
-    event: EventIx,
+    journey: Journey,
     answers: Answers,
     problems: Vec<Problem>,
     /// Opened by counter staff from the citizen's link: "start over" goes back to the
@@ -41,13 +42,14 @@ pub fn ResultsPage(
     staff: bool,
 ) -> impl IntoView {
     let m = model();
-    let ev = &m.events[event];
-    let current = flow(m, ev, &answers);
+    let current = journey.flow(m, &answers);
     // Only the answers on the path count: answers kept in the link for questions that no
-    // longer matter do not change the result.
-    let plan = plan(m, ev, &current.known);
+    // longer matter do not change the result. Several events make one plan: a procedure
+    // they share is listed once, for each of them.
+    let planned = journey.plan(m, &current.known);
+    let plan = planned.plan.clone();
     // Ticks belong to these results: the procedure cards and the checklist read them.
-    let share_hash = event_link(m, event, None, &current.known);
+    let share_hash = event_link(m, &journey, None, &current.known);
     let ticks = crate::ticks::Ticks::new(&share_hash, !staff);
     // The link to keep or hand over says the language it was made in (the ticks above
     // stay the same in every language), so the counter prints in the citizen's language.
@@ -67,8 +69,12 @@ pub fn ResultsPage(
         plan.groups
             .iter()
             .filter_map(|g| {
-                let procedures: Vec<_> =
-                    g.procedures.iter().map(|i| plan.procedures[*i].clone()).filter(|p| p.status == status).collect();
+                let procedures: Vec<_> = g
+                    .procedures
+                    .iter()
+                    .filter(|i| plan.procedures[**i].status == status)
+                    .map(|i| (plan.procedures[*i].clone(), because_text(m, &journey, &planned.because[*i])))
+                    .collect();
                 (!procedures.is_empty()).then(|| view! { <GroupSection section=g.section procedures=procedures /> })
             })
             .collect_view()
@@ -76,17 +82,24 @@ pub fn ResultsPage(
     let needed_groups = groups_with(Status::Needed);
     let maybe_groups = groups_with(Status::Maybe);
     // 答えを直す: the review, where every answer has its own 変更 link.
-    let change = (!current.path.is_empty()).then(|| step_link(m, event, Step::Review, &answers));
-    let known = current.known.clone();
-    let answers = move |path| view! { <AnswerList event=event answers=known.clone() path=path /> };
-    let event_date = ev.date_question.and_then(|q| Some((m.questions[q].label, current.known.date(q)?)));
+    let change = (!current.path.is_empty()).then(|| step_link(m, &journey, Step::Review, &answers));
+    let mut event_dates = Vec::new();
+    for q in journey.events.iter().filter_map(|e| m.events[*e].date_question) {
+        if let Some(date) =
+            current.known.date(q).filter(|_| !event_dates.iter().any(|(l, _)| *l == m.questions[q].label))
+        {
+            event_dates.push((m.questions[q].label, date));
+        }
+    }
+    let (known, path, answered) = (current.known.clone(), current.path.clone(), journey.clone());
+    let answers = move || view! { <AnswerList journey=answered.clone() answers=known.clone() path=path.clone() /> };
 
     view! {
         // On paper the sheet replaces the screen; the screen follows only when chosen.
-        <PrintSheet event=event plan=plan.clone() qr=link.clone() event_date=event_date staff=staff />
+        <PrintSheet journey=journey.clone() plan=plan.clone() qr=link.clone() event_dates=event_dates staff=staff />
         <div class="screen" class=("print-full", move || !staff && ticks.is_ticked(FULL_KEY))>
         <h1 tabindex="-1" node_ref=heading>
-            <span class="caption">{text_view(ev.title)}</span>
+            <span class="caption">{journey_view(m, &journey)}</span>
             <span>{ui_view(title)}</span>
         </h1>
         <LinkProblems problems=problems />
@@ -99,7 +112,7 @@ pub fn ResultsPage(
         </p>
         <UrgentBlock plan=plan.clone() />
         <KeepBar url=link.clone() staff=staff />
-        {staff.then(|| answers(current.path.clone()))}
+        {staff.then(answers.clone())}
         <Steps plan=plan.clone() />
         <section class="needed" aria-labelledby="needed-heading">
             <h2 id="needed-heading">{ui_view(UiKey::NeededHeading)}</h2>
@@ -117,8 +130,8 @@ pub fn ResultsPage(
                 }
             })}
         {(!plan.documents.is_empty()).then(|| view! { <Checklist plan=plan.clone() /> })}
-        <CalendarLink event=event plan=plan.clone() scope=share_hash.clone() />
-        {(!staff).then(|| answers(current.path.clone()))}
+        <CalendarLink journey=journey.clone() plan=plan.clone() scope=share_hash.clone() />
+        {(!staff).then(answers.clone())}
         <Share url=link />
         {(!staff).then(|| view! { <PrintOptions /> })}
         <nav class="actions">

@@ -2,11 +2,12 @@
 //! Hidden on screen and shown only in print (style/main.css, `.sheet`); the screen's cards
 //! follow it on paper only when the reader chooses "print the full details too".
 
-use guide_engine::{Date, EventIx, Plan, PlannedProcedure, Status, TextId, UiKey};
+use guide_engine::{Date, Journey, Plan, PlannedProcedure, Status, TextId, UiKey};
 use leptos::prelude::*;
 
 use crate::components::QrCode;
 use crate::content::{date_text, model, named, t, text_view, ui, ui_view, ui_view_fill};
+use crate::describe::journey_view;
 use crate::ticks::Ticks;
 
 /// Key of the "print the full details too" choice among the page's ticks, so it is
@@ -42,15 +43,15 @@ pub fn PrintOptions() -> impl IntoView {
 /// date printed. At the counter (`staff`), a space for the clerk's notes follows.
 #[component]
 pub fn PrintSheet(
-    event: EventIx,
+    journey: Journey,
     plan: Plan,
     qr: String,
-    event_date: Option<(TextId, Date)>,
+    /// Each event's date (転入: 住み始めた日, 結婚: 婚姻届を出す日), where answered.
+    event_dates: Vec<(TextId, Date)>,
     staff: bool,
 ) -> impl IntoView {
     let m = model();
     let ticks = expect_context::<Ticks>();
-    let ev = &m.events[event];
     let steps = |status: Status| {
         plan.groups
             .iter()
@@ -117,9 +118,10 @@ pub fn PrintSheet(
             <div class="sheet-head">
                 <div class="sheet-title">
                     <p class="sheet-app">{ui_view(UiKey::AppTitle)}</p>
-                    <h2>{text_view(ev.title)} <span class="sheet-for">{ui_view(title)}</span></h2>
+                    <h2>{journey_view(m, &journey)} <span class="sheet-for">{ui_view(title)}</span></h2>
                     <p class="sheet-meta">
-                        {event_date
+                        {event_dates
+                            .into_iter()
                             .map(|(label, date)| {
                                 view! {
                                     <span>
@@ -130,7 +132,8 @@ pub fn PrintSheet(
                                     </span>
                                     " "
                                 }
-                            })}
+                            })
+                            .collect_view()}
                         <span>{ui_view_fill(UiKey::PrintedOn, &[("date", &today)])}</span>
                     </p>
                     // The city's contact sits in the head, so no page ends with it alone.

@@ -9,7 +9,12 @@ use crate::ticks::Ticks;
 /// One procedure: what it is, online options first, by when, what to bring, fee, other
 /// offices, notes, why it is listed, and where the facts come from.
 #[component]
-pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoView {
+pub fn ProcedureCard(
+    planned: PlannedProcedure,
+    /// For a journey of several events: the events it is listed for, in words.
+    because: Option<String>,
+    office: OfficeIx,
+) -> impl IntoView {
     let m = model();
     let p = &m.procedures[planned.procedure];
     let ticks = expect_context::<Ticks>();
@@ -81,11 +86,12 @@ pub fn ProcedureCard(planned: PlannedProcedure, office: OfficeIx) -> impl IntoVi
         let items = planned.notes.iter().map(|n| view! { <li>{text_view(*n)}</li> }).collect_view();
         view! { <dt>{ui_view(UiKey::NotesLabel)}</dt> <dd><ul class="plain">{items}</ul></dd> }
     });
-    let reasons: Vec<String> = if planned.reasons.is_empty() {
-        vec![ui(UiKey::ReasonEveryone).to_string()]
+    let mut reasons: Vec<String> = because.into_iter().collect();
+    if planned.reasons.is_empty() {
+        reasons.push(ui(UiKey::ReasonEveryone).to_string());
     } else {
-        planned.reasons.iter().map(|r| reason_text(m, r)).collect()
-    };
+        reasons.extend(planned.reasons.iter().map(|r| reason_text(m, r)));
+    }
     let why = reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view();
     let sources = (!p.sources.is_empty()).then(|| {
         let items = p
