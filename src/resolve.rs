@@ -69,7 +69,10 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
             let page = match model.available_event(event) {
                 Some(event) => {
                     let (answers, problems) = Answers::decode(model, &model.events[event], answers);
-                    Page::StaffResults { event, answers, problems }
+                    let canonical =
+                        Route::Staff { event: Some(model.events[event].id.clone()), answers: answers.encode(model) };
+                    let redirect = (!problems.is_empty()).then(|| canonical.to_hash());
+                    return Resolved { page: Page::StaffResults { event, answers, problems }, redirect };
                 }
                 None => Page::Staff,
             };
@@ -95,15 +98,20 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
         problems: problems.clone(),
         from_review,
     };
-    // Keeps the query as written, so a notice about a bad part of the link stays visible.
-    let address = |step: Step| Route::Event { event: event_id.clone(), step, answers: query.clone() }.to_hash();
+    // The answers in canonical form: a redirect drops what the link got wrong (the page
+    // still names it: `carry`).
+    let address = |step: Step| Route::Event { event: event_id.clone(), step, answers: answers.encode(model) }.to_hash();
     let reachable = |id: &str| {
         model.events[event].questions.iter().copied().find(|q| model.questions[*q].id == id).filter(|q| {
             // A question can be shown once reached: on the path, or the next one.
             flow.path.contains(q) || flow.next == Some(*q)
         })
     };
-    let shown = |page| Resolved { page, redirect: None };
+    // A link with parts that could not be read is corrected to its canonical form in place.
+    let shown = |page| {
+        let redirect = (!problems.is_empty()).then(|| address(step.clone()));
+        Resolved { page, redirect }
+    };
     let from_review = matches!(step, Step::Change(_));
     let target = match step {
         Step::Question(id) | Step::Change(id) => reachable(id),
@@ -122,6 +130,38 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
         }
         (Step::Question(_) | Step::Change(_), None, None) => {
             Resolved { page: done_page(&Step::Review), redirect: Some(address(Step::Review)) }
+        }
+    }
+}
+
+/// The page a redirect leads to, still naming what the link it came from got wrong (the
+/// redirect dropped those parts): `problems` are the previous page's, kept when `route`
+/// is where it redirected to.
+pub fn carry(page: Page, problems: Vec<Problem>) -> Page {
+    match page {
+        Page::Question { event, question, answers, problems: none, from_review } if none.is_empty() => {
+            Page::Question { event, question, answers, problems, from_review }
+        }
+        Page::Review { event, answers, problems: none } if none.is_empty() => Page::Review { event, answers, problems },
+        Page::Results { event, answers, problems: none } if none.is_empty() => {
+            Page::Results { event, answers, problems }
+        }
+        Page::StaffResults { event, answers, problems: none } if none.is_empty() => {
+            Page::StaffResults { event, answers, problems }
+        }
+        page => page,
+    }
+}
+
+impl Page {
+    /// What the link of this page got wrong (shown as a notice).
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Page::Question { problems, .. }
+            | Page::Review { problems, .. }
+            | Page::Results { problems, .. }
+            | Page::StaffResults { problems, .. } => problems,
+            _ => &[],
         }
     }
 }
@@ -176,6 +216,9 @@ pub fn staff_link(model: &Model, pasted: &str) -> Option<String> {
     model.available_event(&event)?;
     Some(Route::Staff { event: Some(event), answers }.to_hash())
 }
+
+#[cfg(test)]
+mod hostile_links;
 
 #[cfg(test)]
 mod tests {
