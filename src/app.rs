@@ -2,14 +2,15 @@
 
 use leptos::prelude::*;
 
-use guide_engine::UiKey;
+use guide_engine::answers::Problem;
+use guide_engine::{Route, UiKey};
 
 use crate::components::{Notice, SiteHeader, SkipLink};
 use crate::content::{current_language, language_signal, model, ui};
 use crate::pages::{
     Home, OfficesPage, PrivacyPage, QuestionPage, ResultsPage, ReviewPage, SearchPage, StaffPage, TogetherPage,
 };
-use crate::resolve::{Page, resolve};
+use crate::resolve::{Page, carry, resolve};
 use crate::router::{replace, use_hash_route};
 
 /// The language shown (an index into the model's languages; the content's one language
@@ -28,7 +29,17 @@ pub fn App(language_failed: bool) -> impl IntoView {
     let network_only = RwSignal::new(false);
     leptos::task::spawn_local(async move { network_only.set(crate::offline::network_only().await) });
     let route = use_hash_route();
-    let resolved = Memo::new(move |_| resolve(model(), &route.get()));
+    // What a redirected link got wrong, for the page it redirects to (`resolve::carry`).
+    let carried = StoredValue::new(None::<(Route, Vec<Problem>)>);
+    let resolved = Memo::new(move |_| {
+        let route = route.get();
+        let mut r = resolve(model(), &route);
+        if let Some((_, problems)) = carried.get_value().filter(|(to, _)| *to == route) {
+            r.page = carry(r.page, problems);
+        }
+        carried.set_value(r.redirect.as_deref().map(|to| (Route::parse(to), r.page.problems().to_vec())));
+        r
+    });
     // A URL that does not name the page shown (say, results before the last answer) is
     // corrected in place, without a history entry.
     Effect::new(move |_| {

@@ -83,12 +83,13 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
             return shown(Page::Offices { focus });
         }
         Route::Staff { event: None, .. } => return shown(Page::Staff),
-        Route::Staff { event: Some(event), answers } => {
-            let page = match restore(model, event, answers) {
-                Some((journey, answers, problems)) => Page::StaffResults { journey, answers, problems },
-                None => Page::Staff,
+        Route::Staff { event: Some(event), answers: query } => {
+            let Some((journey, answers, problems)) = restore(model, event, query) else {
+                return shown(Page::Staff);
             };
-            return shown(page);
+            let canonical = Route::Staff { event: Some(journey.id(model)), answers: answers.encode(model) };
+            let redirect = (!problems.is_empty()).then(|| keep_language(&canonical.to_hash(), query));
+            return Resolved { page: Page::StaffResults { journey, answers, problems }, redirect };
         }
         Route::Event { event, step, answers } => (event, step, answers),
     };
@@ -111,13 +112,21 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
         problems: problems.clone(),
         from_review,
     };
-    // Keeps the link as written, so a notice about a bad part of it stays visible.
-    let address = |step: Step| Route::Event { event: event_id.clone(), step, answers: query.clone() }.to_hash();
+    // The answers in canonical form: a redirect drops what the link got wrong (the page
+    // still names it: `carry`), and keeps the language the link was made in.
+    let address = |step: Step| {
+        keep_language(&Route::Event { event: journey.id(model), step, answers: answers.encode(model) }.to_hash(), query)
+    };
     let reachable = |id: &str| {
         journey.questions.iter().copied().find(|q| model.questions[*q].id == id).filter(|q| {
             // A question can be shown once reached: on the path, or the next one.
             flow.path.contains(q) || flow.next == Some(*q)
         })
+    };
+    // A link with parts that could not be read is corrected to its canonical form in place.
+    let shown = |page| {
+        let redirect = (!problems.is_empty()).then(|| address(step.clone()));
+        Resolved { page, redirect }
     };
     let from_review = matches!(step, Step::Change(_));
     let target = match step {
@@ -138,6 +147,49 @@ pub fn resolve(model: &Model, route: &Route) -> Resolved {
         (Step::Question(_) | Step::Change(_), None, None) => {
             Resolved { page: done_page(&Step::Review), redirect: Some(address(Step::Review)) }
         }
+    }
+}
+
+/// The page a redirect leads to, still naming what the link it came from got wrong (the
+/// redirect dropped those parts): `problems` are the previous page's, kept when `route`
+/// is where it redirected to.
+pub fn carry(page: Page, problems: Vec<Problem>) -> Page {
+    match page {
+        Page::Question { journey, question, answers, problems: none, from_review } if none.is_empty() => {
+            Page::Question { journey, question, answers, problems, from_review }
+        }
+        Page::Review { journey, answers, problems: none } if none.is_empty() => {
+            Page::Review { journey, answers, problems }
+        }
+        Page::Results { journey, answers, problems: none } if none.is_empty() => {
+            Page::Results { journey, answers, problems }
+        }
+        Page::StaffResults { journey, answers, problems: none } if none.is_empty() => {
+            Page::StaffResults { journey, answers, problems }
+        }
+        page => page,
+    }
+}
+
+impl Page {
+    /// What the link of this page got wrong (shown as a notice).
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            Page::Question { problems, .. }
+            | Page::Review { problems, .. }
+            | Page::Results { problems, .. }
+            | Page::StaffResults { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+}
+
+/// `hash` with the language `query` names (`lang=pt`), so a corrected link still opens in
+/// the language it was made in.
+fn keep_language(hash: &str, query: &str) -> String {
+    match query.split('&').find_map(|p| p.strip_prefix("lang=")) {
+        Some(lang) if !lang.is_empty() => with_language(hash, lang),
+        _ => hash.to_string(),
     }
 }
 
@@ -208,6 +260,9 @@ pub fn with_language(hash: &str, lang: &str) -> String {
     let sep = if hash.contains('?') { '&' } else { '?' };
     format!("{hash}{sep}lang={lang}")
 }
+
+#[cfg(test)]
+mod hostile_links;
 
 #[cfg(test)]
 mod tests {

@@ -21,9 +21,12 @@ pub fn PrivacyPage() -> impl IntoView {
         <h1 tabindex="-1" node_ref=heading>
             {ui_view(UiKey::PrivacyHeading)}
         </h1>
-        <p>{ui_view(UiKey::PrivacySent)}</p>
-        <p>{ui_view(UiKey::PrivacyStored)}</p>
-        <p>{ui_view(UiKey::PrivacyHistory)}</p>
+        // Three facts, each a short paragraph of its own (style/main.css: `.privacy-facts`).
+        <div class="privacy-facts">
+            <p class="sent">{ui_view(UiKey::PrivacySent)}</p>
+            <p>{ui_view(UiKey::PrivacyStored)}</p>
+            <p>{ui_view(UiKey::PrivacyHistory)}</p>
+        </div>
         <ForgetButton />
     }
 }

@@ -6,8 +6,9 @@
 //! has to stay small.
 
 use guide_engine::catalogue::{Filter, entries};
-use guide_engine::html::{Html, escape};
-use guide_engine::{EventIx, Idx, TextId, UiKey};
+use guide_engine::html::Html;
+use guide_engine::markup::Markup;
+use guide_engine::{EventIx, Idx, TextId, UiKey, html};
 use leptos::prelude::*;
 
 use crate::content::{model, page_title, search_haystacks, t, ui, ui_fill, ui_view};
@@ -23,37 +24,44 @@ pub fn StaffPage() -> impl IntoView {
     let all = entries(m);
     let haystacks = search_haystacks(&all);
     let html = Html { model: m, text: &t, new_tab: true };
-    let text = |key| escape(ui(key));
-    let field = |id: &str, key, control: String| {
-        format!("<div class=\"field\"><label for=\"{id}\">{}</label>{control}</div>", text(key))
+    let text = |key| Markup::text(ui(key));
+    let field = |id: &'static str, key, control: Markup| {
+        html!("<div class=\"field\"><label for=\"{}\">{}</label>{}</div>", Markup::trusted(id), text(key), control)
     };
-    let select = |id: &str, key, names: Vec<TextId>| {
-        let options: String = names
+    let select = |id: &'static str, key, names: Vec<TextId>| {
+        let options: Markup = names
             .iter()
             .enumerate()
-            .map(|(i, n)| format!("<option value=\"{i}\">{}</option>", escape(t(*n))))
+            .map(|(i, n)| html!("<option value=\"{}\">{}</option>", Markup::text(&i.to_string()), Markup::text(t(*n))))
             .collect();
-        let all = text(UiKey::StaffAll);
-        field(id, key, format!("<select id=\"{id}\"><option value=\"\">{all}</option>{options}</select>"))
+        let control = html!(
+            "<select id=\"{}\"><option value=\"\">{}</option>{}</select>",
+            Markup::trusted(id),
+            text(UiKey::StaffAll),
+            options
+        );
+        field(id, key, control)
     };
     let available: Vec<EventIx> = m.available_events().map(|(e, _)| e).collect();
-    let list: String = all.iter().map(|e| format!("<li class=\"entry\">{}</li>", html.procedure(e, true))).collect();
-    let body = format!(
+    let list: Markup = all.iter().map(|e| html!("<li class=\"entry\">{}</li>", html.procedure(e, true))).collect();
+    let body = html!(
         "<form class=\"staff-open\"><label for=\"staff-link\">{}</label><div class=\"row\">\
          <input id=\"staff-link\" type=\"text\" class=\"share-link\"><button type=\"submit\" class=\"button\">{}</button>\
          </div><div id=\"staff-bad\" class=\"notice\" role=\"status\" hidden><p>{}</p></div></form>\
          <p><a href=\"handbook/index.html\">{}</a></p><div class=\"filters\" role=\"search\">{}{}{}{}</div>\
-         <p id=\"staff-count\" role=\"status\">{}</p><ul id=\"staff-list\" class=\"catalogue\">{list}</ul>",
+         <p id=\"staff-count\" role=\"status\">{}</p><ul id=\"staff-list\" class=\"catalogue\">{}</ul>",
         text(UiKey::StaffOpenLink),
         text(UiKey::StaffOpen),
         text(UiKey::StaffBadLink),
         text(UiKey::HandbookLink),
-        field("staff-q", UiKey::StaffSearch, "<input id=\"staff-q\" type=\"search\" class=\"share-link\">".into()),
+        field("staff-q", UiKey::StaffSearch, Markup::trusted("<input id=\"staff-q\" type=\"search\" class=\"share-link\">")),
         select("staff-event", UiKey::StaffEvent, available.iter().map(|e| m.events[*e].title).collect()),
         select("staff-section", UiKey::StaffSection, m.sections.iter().map(|s| s.name).collect()),
         select("staff-office", UiKey::StaffOffice, m.offices.iter().map(|o| o.name).collect()),
-        escape(&count(all.len(), all.len())),
-    );
+        Markup::text(&count(all.len(), all.len())),
+        list,
+    )
+    .into_string();
 
     // Typing in the search box or choosing a filter (a <select> fires `input` too).
     let refresh = move |_| {

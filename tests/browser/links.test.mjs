@@ -32,6 +32,7 @@ test('a tampered results link: the notice names what was dropped, the other answ
   await notice(page).first().waitFor();
   const text = await notice(page).first().textContent();
   assert.ok(text.includes('bogus'), `the notice names the unknown part "bogus": ${text}`);
+  assert.ok(!page.url().includes('bogus') && !page.url().includes('mars'), `the redirect dropped the junk: ${page.url()}`);
   const label = content.questions.get('moved_from').label;
   assert.ok(text.includes('moved_from') || text.includes(label), `the notice names the answer that could not be read (moved_from / ${label}): ${text}`);
   // moved_from is the only answer missing, so the guide asks it, and only it.
@@ -52,6 +53,8 @@ test('an unknown key on a complete results link: results, with a notice', async 
   assert.ok(await onResults(page), 'the results are shown');
   const text = await notice(page).first().textContent();
   assert.ok(text.includes('bogus'), `the notice names "bogus": ${text}`);
+  // The address is corrected in place: the junk is gone, the answers stay.
+  await page.waitForFunction(() => !location.hash.includes('bogus'));
   await assertResults(page, s);
   page.assertHealthy();
 });

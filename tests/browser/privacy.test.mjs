@@ -54,6 +54,25 @@ test('the privacy page says what is kept, where, that nothing is sent, and remov
   assert.deepEqual(await stored(page), {});
   await screenshot(page, 'privacy');
   await axeCheck(page, 'privacy page');
+  // Styled like the rest, and readable on the narrowest phone: no sideways scrolling, the
+  // facts set apart, the button a full-width target.
+  await page.setViewportSize({ width: 320, height: 700 });
+  const look = await page.evaluate(() => {
+    const p = document.querySelector('.privacy-facts p');
+    const b = document.querySelector('.forget button').getBoundingClientRect();
+    return {
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+      border: getComputedStyle(p).borderLeftStyle,
+      padding: parseFloat(getComputedStyle(p).paddingLeft),
+      button: { height: b.height, left: b.left, right: b.right },
+    };
+  });
+  assert.equal(look.overflow, 0, 'nothing wider than 320 px');
+  assert.equal(look.border, 'solid', 'each fact is set apart');
+  assert.ok(look.padding >= 12, 'with room inside');
+  assert.ok(look.button.height >= 44 && look.button.right <= 320 && look.button.left >= 0, `the button fits and is easy to tap: ${JSON.stringify(look.button)}`);
+  await screenshot(page, 'privacy-320');
+  await axeCheck(page, 'privacy page at 320 px');
   page.assertHealthy();
 });
 

@@ -7,7 +7,8 @@
 use guide_engine::catalogue::Entry;
 use guide_engine::html::{Html, procedure_anchor};
 use guide_engine::journey::Combination;
-use guide_engine::{Event, Model, TextId, Texts, UiKey, fill};
+use guide_engine::markup::Markup;
+use guide_engine::{Event, Model, TextId, Texts, UiKey, fill, html};
 
 /// Every page: `(file name, html)`, the index first.
 pub fn pages(model: &Model, texts: &Texts) -> Vec<(String, String)> {
@@ -32,78 +33,84 @@ ul{margin:0;padding-left:1.25rem}.when{margin:0;font-size:.9375rem;color:#5e5e62
 @media print{body{max-width:none;font-size:10.5pt}section{break-inside:avoid}a{color:inherit}}";
 
 impl Handbook<'_> {
-    fn t(&self, id: TextId) -> String {
-        escape(self.texts.get(id))
+    fn t(&self, id: TextId) -> Markup {
+        Markup::text(self.texts.get(id))
     }
 
-    fn ui(&self, key: UiKey) -> String {
+    fn ui(&self, key: UiKey) -> Markup {
         self.t(self.model.ui(key))
     }
 
-    fn page(&self, title: &str, body: &str) -> String {
-        format!(
+    fn page(&self, title: &Markup, body: &Markup) -> String {
+        html!(
             "<!doctype html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{title}</title>\n\
-             <style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n"
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n\
+             <style>{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+            title,
+            Markup::trusted(STYLE),
+            body
         )
+        .into_string()
     }
 
     fn index(&self) -> String {
         let m = self.model;
-        let mut body = format!(
+        let mut body = html!(
             "<header><p><a href=\"../index.html\">{}</a></p></header>\n<main>\n<h1>{}</h1>\n<p>{}</p>\n<ul>\n",
             self.ui(UiKey::AppTitle),
             self.ui(UiKey::HandbookLink),
             self.ui(UiKey::HandbookIntro)
         );
         for e in &m.events {
-            if e.available {
-                body += &format!(
+            body.push(&if e.available {
+                html!(
                     "<li><a href=\"{}.html\">{}</a><br>{}</li>\n",
-                    escape(&e.id),
+                    Markup::text(&e.id),
                     self.t(e.title),
                     self.t(e.summary)
-                );
+                )
             } else {
-                body += &format!("<li>{}（{}）</li>\n", self.t(e.title), self.ui(UiKey::EventComing));
-            }
+                html!("<li>{}（{}）</li>\n", self.t(e.title), self.ui(UiKey::EventComing))
+            });
         }
-        body += "</ul>\n";
+        body.push(&Markup::trusted("</ul>\n"));
         // Several events at once: a page each, every procedure once with each event's conditions.
         if !m.journeys.offered.is_empty() {
-            body += &format!("<h2>{}</h2>\n<ul>\n", self.ui(UiKey::CombineHeading));
+            body.push(&html!("<h2>{}</h2>\n<ul>\n", self.ui(UiKey::CombineHeading)));
             for c in &m.journeys.offered {
-                body += &format!(
+                body.push(&html!(
                     "<li><a href=\"{}.html\">{}</a></li>\n",
-                    self.combination_id(c),
+                    Markup::text(&self.combination_id(c)),
                     self.combination_title(c)
-                );
+                ));
             }
-            body += "</ul>\n";
+            body.push(&Markup::trusted("</ul>\n"));
         }
-        body += &format!("<h2>{}</h2>\n<dl>\n", self.ui(UiKey::OfficesHeading));
+        body.push(&html!("<h2>{}</h2>\n<dl>\n", self.ui(UiKey::OfficesHeading)));
         for o in &m.offices {
-            let phone = o.phone.as_ref().map_or(String::new(), |p| {
-                format!("<br>{}", escape(&fill(self.texts.get(m.ui(UiKey::Phone)), &[("phone", p)])))
+            let phone = o.phone.as_ref().map_or(Markup::new(), |p| {
+                html!("<br>{}", Markup::text(&fill(self.texts.get(m.ui(UiKey::Phone)), &[("phone", p)])))
             });
-            body +=
-                &format!("<dt>{}</dt>\n<dd>{}<br>{}{phone}</dd>\n", self.t(o.name), self.t(o.address), self.t(o.hours));
+            body.push(&html!(
+                "<dt>{}</dt>\n<dd>{}<br>{}{}</dd>\n",
+                self.t(o.name),
+                self.t(o.address),
+                self.t(o.hours),
+                phone
+            ));
         }
-        body += "</dl>\n</main>\n";
-        self.page(&format!("{} - {}", self.ui(UiKey::HandbookLink), self.ui(UiKey::AppTitle)), &body)
+        body.push(&Markup::trusted("</dl>\n</main>\n"));
+        self.page(&html!("{} - {}", self.ui(UiKey::HandbookLink), self.ui(UiKey::AppTitle)), &body)
     }
 
     /// The file name of a combination's page: its events' ids joined by `+`, as in links.
     fn combination_id(&self, c: &Combination) -> String {
-        c.events.iter().map(|e| escape(&self.model.events[*e].id)).collect::<Vec<_>>().join("+")
+        c.events.iter().map(|e| self.model.events[*e].id.as_str()).collect::<Vec<_>>().join("+")
     }
 
-    fn combination_title(&self, c: &Combination) -> String {
-        c.events
-            .iter()
-            .map(|e| self.t(self.model.events[*e].title))
-            .collect::<Vec<_>>()
-            .join(&self.ui(UiKey::ListSeparator))
+    fn combination_title(&self, c: &Combination) -> Markup {
+        let titles: Vec<Markup> = c.events.iter().map(|e| self.t(self.model.events[*e].title)).collect();
+        Markup::join(&titles, &self.ui(UiKey::ListSeparator))
     }
 
     /// Several events' procedures on one page: each once, with who needs it in each event
@@ -111,13 +118,6 @@ impl Handbook<'_> {
     fn combination(&self, c: &Combination) -> String {
         let m = self.model;
         let title = self.combination_title(c);
-        let events: String = c
-            .events
-            .iter()
-            .map(|e| {
-                format!("<li><a href=\"{}.html\">{}</a></li>\n", escape(&m.events[*e].id), self.t(m.events[*e].title))
-            })
-            .collect();
         let mut entries: Vec<Entry> = Vec::new();
         for &e in &c.events {
             for (i, ep) in m.events[e].procedures.iter().enumerate() {
@@ -127,47 +127,57 @@ impl Handbook<'_> {
                 }
             }
         }
-        let mut body = format!(
-            "<header><p><a href=\"index.html\">{}</a></p></header>\n<main>\n<h1><span class=\"caption\">{}</span>{title}</h1>\n<ul>\n{events}</ul>\n<ol>\n",
+        let mut body = html!(
+            "<header><p><a href=\"index.html\">{}</a></p></header>\n<main>\n<h1><span class=\"caption\">{}</span>{}</h1>\n<ul>\n",
             self.ui(UiKey::HandbookLink),
             self.ui(UiKey::CombineHeading),
+            title
         );
+        for &e in &c.events {
+            let ev = &m.events[e];
+            body.push(&html!("<li><a href=\"{}.html\">{}</a></li>\n", Markup::text(&ev.id), self.t(ev.title)));
+        }
+        body.push(&Markup::trusted("</ul>\n<ol>\n"));
         for x in &entries {
             let p = &m.procedures[x.procedure];
-            body += &format!("<li><a href=\"#{}\">{}</a></li>\n", procedure_anchor(&p.id), self.t(p.title));
+            body.push(&html!("<li><a href=\"#{}\">{}</a></li>\n", procedure_anchor(&p.id), self.t(p.title)));
         }
-        body += "</ol>\n";
+        body.push(&Markup::trusted("</ol>\n"));
         let html = Html { model: m, text: &|id| self.texts.get(id), new_tab: false };
         for x in &entries {
             let id = procedure_anchor(&m.procedures[x.procedure].id);
-            body += &format!("<section aria-labelledby=\"{id}\">\n{}\n</section>\n", html.procedure(x, true));
+            body.push(&html!("<section aria-labelledby=\"{}\">\n{}\n</section>\n", id, html.procedure(x, true)));
         }
-        body += "</main>\n";
-        self.page(&format!("{title} - {}", self.ui(UiKey::HandbookLink)), &body)
+        body.push(&Markup::trusted("</main>\n"));
+        self.page(&html!("{} - {}", title, self.ui(UiKey::HandbookLink)), &body)
     }
 
     fn event(&self, event: &Event) -> String {
         let m = self.model;
         let title = self.t(event.title);
-        let mut body = format!(
-            "<header><p><a href=\"index.html\">{}</a></p></header>\n<main>\n<h1><span class=\"caption\">{}</span>{title}</h1>\n<p>{}</p>\n<ol>\n",
+        let mut body = html!(
+            "<header><p><a href=\"index.html\">{}</a></p></header>\n<main>\n<h1><span class=\"caption\">{}</span>{}</h1>\n<p>{}</p>\n<ol>\n",
             self.ui(UiKey::HandbookLink),
             self.ui(UiKey::AppTitle),
+            title,
             self.t(event.summary),
         );
         for ep in &event.procedures {
             let p = &m.procedures[ep.procedure];
-            body += &format!("<li><a href=\"#{}\">{}</a></li>\n", procedure_anchor(&p.id), self.t(p.title));
+            body.push(&html!("<li><a href=\"#{}\">{}</a></li>\n", procedure_anchor(&p.id), self.t(p.title)));
         }
-        body += "</ol>\n";
+        body.push(&Markup::trusted("</ol>\n"));
         let html = Html { model: m, text: &|id| self.texts.get(id), new_tab: false };
         for (i, ep) in event.procedures.iter().enumerate() {
             let e = m.event(&event.id).expect("an event of the model");
             let entry = Entry { procedure: ep.procedure, uses: vec![(e, i)] };
-            let id = procedure_anchor(&m.procedures[ep.procedure].id);
-            body += &format!("<section aria-labelledby=\"{id}\">\n{}\n</section>\n", html.procedure(&entry, false));
+            body.push(&html!(
+                "<section aria-labelledby=\"{}\">\n{}\n</section>\n",
+                procedure_anchor(&m.procedures[ep.procedure].id),
+                html.procedure(&entry, false)
+            ));
         }
-        body += "</main>\n";
-        self.page(&format!("{title} - {}", self.ui(UiKey::HandbookLink)), &body)
+        body.push(&Markup::trusted("</main>\n"));
+        self.page(&html!("{} - {}", title, self.ui(UiKey::HandbookLink)), &body)
     }
 }
