@@ -17,7 +17,7 @@ pub use error_summary::ErrorSummary;
 pub use external_link::ExternalLink;
 pub use language_menu::LanguageMenu;
 pub use notice::{LinkProblems, Notice};
-pub use office_details::{OfficeDetails, office_link};
+pub use office_details::{OfficeDetails, office_link, phone_link};
 pub use qr_code::QrCode;
 pub use site_header::SiteHeader;
 pub use skip_link::SkipLink;

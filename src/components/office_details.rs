@@ -10,14 +10,7 @@ use crate::content::{model, t, text_view, ui_view, ui_view_fill};
 pub fn OfficeDetails(office: OfficeIx, phone: Option<String>) -> impl IntoView {
     let m = model();
     let o = &m.offices[office];
-    let phone = phone.or_else(|| o.phone.clone()).map(|phone| {
-        let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
-        view! {
-            <span class="line">
-                <a href=tel>{ui_view_fill(UiKey::Phone, &[("phone", &phone)])}</a>
-            </span>
-        }
-    });
+    let phone = phone.or_else(|| o.phone.clone()).map(|phone| view! { <span class="line">{phone_link(&phone)}</span> });
     view! {
         <span class="line">{text_view(o.address)}</span>
         <span class="line">{text_view(o.hours)}</span>
@@ -26,6 +19,12 @@ pub fn OfficeDetails(office: OfficeIx, phone: Option<String>) -> impl IntoView {
             <ExternalLink href=map_url(t(o.name), t(o.address))>{ui_view(UiKey::MapLink)}</ExternalLink>
         </span>
     }
+}
+
+/// A phone number as a `tel:` link ("電話 0595-22-9624"), so a phone calls it with one tap.
+pub fn phone_link(phone: &str) -> impl IntoView + use<> {
+    let tel = format!("tel:{}", phone.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect::<String>());
+    view! { <a class="tel" href=tel>{ui_view_fill(UiKey::Phone, &[("phone", phone)])}</a> }
 }
 
 /// A map search for the office by name and address (the content holds no coordinates,

@@ -1,11 +1,13 @@
-//! Every office: address, hours, phone, a map link, and the sections found there.
+//! Every office: address, hours, phone, a map link, and the sections found there (each
+//! with its own number where it has one). Names carry the Japanese beside them in other
+//! languages, so a resident can match the sign in the building.
 //! Results link here (`#/offices/<id>`), opened at the office they name.
 
 use guide_engine::{OfficeIx, UiKey, idx};
 use leptos::prelude::*;
 
-use crate::components::OfficeDetails;
-use crate::content::{model, page_title, t, text_view, ui, ui_view};
+use crate::components::{OfficeDetails, phone_link};
+use crate::content::{model, named, page_title, ui, ui_view};
 use crate::dom::{focus_id, page_shown};
 
 #[component]
@@ -20,18 +22,22 @@ pub fn OfficesPage(focus: Option<OfficeIx>) -> impl IntoView {
     }
     let offices = idx::enumerate(&m.offices)
         .map(|(office, o)| {
-            let sections: Vec<_> = m.sections.iter().filter(|s| s.office == office).map(|s| t(s.name)).collect();
+            let sections: Vec<_> = m.sections.iter().filter(|s| s.office == office).collect();
             let sections = (!sections.is_empty()).then(|| {
+                let items = sections
+                    .into_iter()
+                    .map(|s| view! { <li>{named(s.name)} {s.phone.as_deref().map(phone_link)}</li> })
+                    .collect_view();
                 view! {
                     <dt>{ui_view(UiKey::OfficeSections)}</dt>
                     <dd>
-                        <ul class="inline">{sections.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                        <ul class="plain">{items}</ul>
                     </dd>
                 }
             });
             view! {
                 <section class="office" aria-labelledby=heading_id(office)>
-                    <h2 id=heading_id(office) tabindex="-1">{text_view(o.name)}</h2>
+                    <h2 id=heading_id(office) tabindex="-1">{named(o.name)}</h2>
                     <dl class="facts">
                         <dt>{ui_view(UiKey::WhereToGo)}</dt>
                         <dd>

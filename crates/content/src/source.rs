@@ -278,3 +278,30 @@ pub struct TranslationFile {
     #[serde(default)]
     pub texts: Vec<Spanned<BTreeMap<String, Option<String>>>>,
 }
+
+/// `content/translations/terms/<lang>.yaml`: the agreed translation of a term. Every text
+/// whose Japanese holds `ja` must hold `translation` in that language, and no text may use
+/// a wording listed under `avoid` (a known mistranslation, or a wrong reading in やさしい日本語).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermSheet {
+    pub lang: SString,
+    #[serde(default)]
+    pub terms: Vec<Spanned<TermSrc>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermSrc {
+    /// The Japanese term; omitted for an `avoid`-only entry.
+    #[serde(default)]
+    pub ja: Option<String>,
+    /// What the term must be translated as (compared ignoring case).
+    #[serde(default)]
+    pub translation: Option<String>,
+    #[serde(default)]
+    pub avoid: Vec<String>,
+    /// Why, for the translator (not shown to citizens).
+    #[serde(default)]
+    pub note: Option<String>,
+}

@@ -10,7 +10,7 @@ use serde_saphyr::Location;
 
 use crate::Diagnostic;
 use crate::load::{Parsed, at};
-use crate::source::{LanguagesFile, TranslationFile};
+use crate::source::{LanguagesFile, TermSheet, TranslationFile};
 
 /// How much of one language is written.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +46,7 @@ pub fn apply(
     text_at: &[(String, Location)],
     languages: &Parsed<LanguagesFile>,
     files: &[Parsed<TranslationFile>],
+    terms: &[Parsed<TermSheet>],
     require_complete: bool,
     errors: &mut Vec<Diagnostic>,
 ) -> Applied {
@@ -134,6 +135,7 @@ pub fn apply(
             Some((file, entries)) => (file.clone(), entries.clone()),
             None => (format!("content/translations/{lang}.yaml"), HashMap::new()),
         };
+        let sheet = terms.iter().find(|s| s.value.lang.value == *lang);
         let (mut translated, mut kept, mut missing) = (0, BTreeSet::new(), Vec::new());
         for (id, t) in texts.iter_mut().enumerate() {
             let ja = ja_of(t);
@@ -144,6 +146,9 @@ pub fn apply(
             match entries.get(&ja) {
                 Some((Some(tr), loc)) => {
                     check_translation(lang, &ja, tr, &file, loc, errors);
+                    if let Some(sheet) = sheet {
+                        check_terms(sheet, &ja, tr, &file, loc, errors);
+                    }
                     t.insert(lang.to_string(), tr.clone());
                     translated += 1;
                 }
@@ -180,8 +185,73 @@ pub fn apply(
         let missing_ja = missing.iter().map(|id| ja_of(&texts[*id])).filter(|ja| seen.insert(ja.clone())).collect();
         missing_by_lang.insert(lang.to_string(), missing_ja);
     }
+    for sheet in terms {
+        let lang = sheet.value.lang.value.as_str();
+        let stem = std::path::Path::new(&sheet.file).file_stem().map(|s| s.to_string_lossy().into_owned());
+        if stem.as_deref() != Some(lang) || lang == "ja" || !known.contains(&lang) {
+            errors.push(at(
+                &sheet.file,
+                &sheet.value.lang.referenced,
+                format!("a term sheet is named after a language to translate into (`{lang}.yaml`), and `lang:` says the same"),
+            ));
+        }
+        for t in &sheet.value.terms {
+            let v = &t.value;
+            if v.ja.is_some() != v.translation.is_some() || (v.ja.is_none() && v.avoid.is_empty()) {
+                errors.push(at(
+                    &sheet.file,
+                    &t.referenced,
+                    "a term needs both `ja:` and `translation:` (or only `avoid:`)",
+                ));
+            }
+        }
+    }
     let kept_japanese = offered.iter().map(|l| kept_by_lang.remove(l.id.as_str()).unwrap_or_default()).collect();
     Applied { languages: offered, kept_japanese, coverage, missing: missing_by_lang }
+}
+
+/// The term sheet's agreed wordings: a listed term always gets its translation, and a
+/// wording to avoid is never used. Case is ignored (a term may start a sentence).
+fn check_terms(
+    sheet: &Parsed<TermSheet>,
+    ja: &str,
+    tr: &str,
+    file: &str,
+    loc: &Location,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let lower = tr.to_lowercase();
+    for t in &sheet.value.terms {
+        let v = &t.value;
+        if let (Some(term), Some(want)) = (&v.ja, &v.translation)
+            && ja.contains(term.as_str())
+            && !lower.contains(&want.to_lowercase())
+        {
+            errors.push(at(
+                file,
+                loc,
+                format!(
+                    "「{term}」 is translated as 「{want}」 everywhere (term sheet {}:{}); use it here",
+                    sheet.file,
+                    t.referenced.line()
+                ),
+            ));
+        }
+        for bad in &v.avoid {
+            if lower.contains(&bad.to_lowercase()) {
+                let fix = v.translation.as_deref().map(|w| format!(": write 「{w}」")).unwrap_or_default();
+                errors.push(at(
+                    file,
+                    loc,
+                    format!(
+                        "「{bad}」 is on the term sheet's list to avoid ({}:{}){fix}",
+                        sheet.file,
+                        t.referenced.line()
+                    ),
+                ));
+            }
+        }
+    }
 }
 
 fn check_translation(lang: &str, ja: &str, tr: &str, file: &str, loc: &Location, errors: &mut Vec<Diagnostic>) {

@@ -548,3 +548,69 @@ fn a_combination_gives_only_a_question_its_events_ask() {
         )
         .fails_at("combinations.yaml", 3, 20, "question `from` has no option `abroadd`");
 }
+
+#[test]
+fn a_term_sheet_term_always_gets_its_translation() {
+    let sheet = "lang: pt\nterms:\n  - ja: 国民健康保険\n    translation: Seguro Nacional de Saúde\n";
+    // 「Seguro Nacional de Saúde」 agreed; a translator's 「Seguro Nacional de Saude」 breaks the sheet.
+    let f = Fixture::new("terms-missing")
+        .translations("pt", &[("国民健康保険の加入", Some("Entrada no Seguro Nacional de Saude"))]);
+    std::fs::create_dir_all(f.dir.join("translations/terms")).unwrap();
+    f.write("translations/terms/pt.yaml", sheet).fails_at(
+        "translations/pt.yaml",
+        3,
+        5,
+        "「国民健康保険」 is translated as 「Seguro Nacional de Saúde」 everywhere (term sheet",
+    );
+    // Case is ignored: the term may start a sentence or sit inside one.
+    let ok = Fixture::new("terms-ok")
+        .translations("pt", &[("国民健康保険の加入", Some("Entrada no seguro nacional de saúde"))]);
+    std::fs::create_dir_all(ok.dir.join("translations/terms")).unwrap();
+    assert_eq!(ok.write("translations/terms/pt.yaml", sheet).errors(), Vec::new());
+}
+
+#[test]
+fn a_wording_to_avoid_is_refused() {
+    let sheet = "lang: vi\nterms:\n  - ja: 在留カード\n    translation: thẻ lưu trú\n    avoid: [thẻ cư trú]\n";
+    let f =
+        Fixture::new("terms-avoid").translations("vi", &[("転入届", Some("Thông báo chuyển đến (mang thẻ cư trú)"))]);
+    std::fs::create_dir_all(f.dir.join("translations/terms")).unwrap();
+    f.write("translations/terms/vi.yaml", sheet).fails_at(
+        "translations/vi.yaml",
+        3,
+        5,
+        "「thẻ cư trú」 is on the term sheet's list to avoid",
+    );
+}
+
+#[test]
+fn the_reading_dictionary_refuses_a_known_wrong_reading() {
+    // The class of mistake the translators' review found: a reading that is a real reading of
+    // the kanji, but the wrong one here (市区町村 is しくちょうそん, never しくちょうむら).
+    let sheet = "lang: ja-easy\nterms:\n  - avoid: [《しくちょうむら》]\n    note: 市区町村 is read しくちょうそん\n";
+    let f = Fixture::new("readings-wrong")
+        .translations("ja-easy", &[("転入届", Some("市区町村《しくちょうむら》への届《とど》け"))]);
+    std::fs::create_dir_all(f.dir.join("translations/terms")).unwrap();
+    f.write("translations/terms/ja-easy.yaml", sheet).fails_at(
+        "translations/ja-easy.yaml",
+        3,
+        5,
+        "「《しくちょうむら》」 is on the term sheet's list to avoid",
+    );
+    let ok = Fixture::new("readings-right")
+        .translations("ja-easy", &[("転入届", Some("市区町村《しくちょうそん》への届《とど》け"))]);
+    std::fs::create_dir_all(ok.dir.join("translations/terms")).unwrap();
+    assert_eq!(ok.write("translations/terms/ja-easy.yaml", sheet).errors(), Vec::new());
+}
+
+#[test]
+fn a_term_sheet_names_its_language() {
+    let f = Fixture::new("terms-lang");
+    std::fs::create_dir_all(f.dir.join("translations/terms")).unwrap();
+    f.write("translations/terms/pt.yaml", "lang: vi\nterms: []\n").fails_at(
+        "translations/terms/pt.yaml",
+        1,
+        7,
+        "a term sheet is named after a language",
+    );
+}

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::procedure::ProcedureCard;
 use crate::components::{OfficeDetails, office_link};
-use crate::content::{model, text_view, ui_view};
+use crate::content::{model, named, text_view, ui_view};
 
 /// The procedures handled by one section (課): where to go, then each procedure.
 #[component]
@@ -12,13 +12,13 @@ pub fn GroupSection(section: SectionIx, procedures: Vec<(PlannedProcedure, Optio
     let s = &m.sections[section];
     view! {
         <section class="group">
-            <h3>{text_view(s.name)}</h3>
+            <h3>{named(s.name)}</h3>
             <dl class="where">
                 <dt>{ui_view(UiKey::WhereToGo)}</dt>
                 <dd>
                     <span class="line place">
                         <a href=office_link(s.office)>
-                            <strong>{text_view(m.offices[s.office].name)}</strong>
+                            <strong>{named(m.offices[s.office].name)}</strong>
                         </a>
                         {s.counter.map(|c| view! { " " {text_view(c)} })}
                     </span>

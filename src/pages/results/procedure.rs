@@ -78,7 +78,7 @@ pub fn ProcedureCard(
     let also = (!others.is_empty()).then(|| {
         let items = others
             .into_iter()
-            .map(|o| view! { <li><a href=office_link(o)>{text_view(m.offices[o].name)}</a></li> })
+            .map(|o| view! { <li><a href=office_link(o)>{named(m.offices[o].name)}</a></li> })
             .collect_view();
         view! { <dt>{ui_view(UiKey::AlsoAccepted)}</dt> <dd><ul class="inline">{items}</ul></dd> }
     });

@@ -59,7 +59,7 @@ pub fn Steps(plan: Plan) -> impl IntoView {
                                     {named(p.title)}
                                 </a>
                                 " "
-                                <span class="section">{text_view(m.sections[p.section].name)}</span>
+                                <span class="section">{named(m.sections[p.section].name)}</span>
                                 {due}
                                 {online}
                                 {maybe}

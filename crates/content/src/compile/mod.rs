@@ -83,6 +83,7 @@ pub fn compile_with(dir: &Path, require_complete: bool) -> Result<Compiled, Repo
         &cx.texts.written_at,
         &sources.languages,
         &sources.translations,
+        &sources.terms,
         require_complete,
         &mut cx.errors,
     );

@@ -20,6 +20,7 @@ pub(super) struct Sources {
     pub procedures: Vec<(String, Parsed<ProcedureSrc>)>,
     pub languages: Parsed<LanguagesFile>,
     pub translations: Vec<Parsed<TranslationFile>>,
+    pub terms: Vec<Parsed<TermSheet>>,
 }
 
 /// Parses every file under `dir`, collecting parse errors in `errors`. `None` when a
@@ -54,6 +55,11 @@ pub(super) fn read(dir: &Path, errors: &mut Vec<Diagnostic>) -> Option<Sources> 
     } else {
         Vec::new()
     };
+    let terms: Vec<Parsed<TermSheet>> = if dir.join("translations/terms").is_dir() {
+        yaml_files(&dir.join("translations/terms"), errors).iter().filter_map(|p| parse_file(p, errors)).collect()
+    } else {
+        Vec::new()
+    };
     Some(Sources {
         ui: ui?,
         offices: offices?,
@@ -65,5 +71,6 @@ pub(super) fn read(dir: &Path, errors: &mut Vec<Diagnostic>) -> Option<Sources> 
         procedures,
         languages: languages?,
         translations,
+        terms,
     })
 }
