@@ -26,6 +26,7 @@ const squash = (s) => s.replace(/\s+/g, '');
 // Each combination with a household and a procedure both of its events need.
 const CASES = [
   { combo: 'tennyu+kekkon', scenario: 1, shared: 'kokuho-kanyu', langs: ['ja', 'en'] },
+  { combo: 'tenkyo+rikon', scenario: 0, shared: 'mynumber-kisai-henko', langs: ['ja', 'pt'] },
 ];
 
 for (const { combo, scenario, shared, langs } of CASES) {
