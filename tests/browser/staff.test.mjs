@@ -139,7 +139,7 @@ test('the handbook works without JavaScript and lists every 転入 procedure', a
   await page.goto(env.at(''));
   await page.locator('a[href="handbook/index.html"]').click();
   await page.getByRole('heading', { level: 1, name: ui('handbook_link') }).waitFor();
-  await page.getByRole('link', { name: localized(event('tennyu').title) }).click();
+  await page.getByRole('link', { name: localized(event('tennyu').title), exact: true }).click();
   await page.getByRole('heading', { level: 1 }).filter({ hasText: localized(event('tennyu').title) }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'ja');
   const titles = await page.getByRole('heading', { level: 2 }).allTextContents();
