@@ -13,7 +13,12 @@ fn one_page_per_event_naming_every_procedure() {
     let (m, ja) = (&c.model, &c.texts[0]);
     let pages = pages(m, ja);
     let available: Vec<_> = m.available_events().map(|(_, e)| e).collect();
-    assert_eq!(pages.len(), available.len() + 1, "an index and one page per available event");
+    let combinations = m.journeys.offered.len();
+    assert_eq!(
+        pages.len(),
+        available.len() + combinations + 1,
+        "an index, one page per available event and one per offered combination"
+    );
     let (index_name, index) = &pages[0];
     assert_eq!(index_name, "index.html");
     for event in &available {
@@ -30,6 +35,20 @@ fn one_page_per_event_naming_every_procedure() {
         }
         let body = html.split("</style>").nth(1).expect("a stylesheet, then the body");
         assert!(!body.contains('{'), "{name}: every placeholder filled");
+    }
+    // A combination's page lists every procedure of its events, each once.
+    for c in &m.journeys.offered {
+        let id: Vec<&str> = c.events.iter().map(|e| m.events[*e].id.as_str()).collect();
+        let name = format!("{}.html", id.join("+"));
+        assert!(index.contains(&format!("href=\"{name}\"")), "the index links to {name}");
+        let (_, html) = pages.iter().find(|(n, _)| *n == name).unwrap_or_else(|| panic!("no page {name}"));
+        for &e in &c.events {
+            for ep in &m.events[e].procedures {
+                let p = &m.procedures[ep.procedure];
+                let title = format!("<h2 id=\"procedure-{}\">", p.id);
+                assert_eq!(html.matches(&title).count(), 1, "{name} lists {} once", p.id);
+            }
+        }
     }
 }
 
