@@ -89,21 +89,7 @@ impl<'m> Rules<'m> {
     }
 
     pub fn flow(&self, answers: &Answers) -> Flow {
-        let mut known = Answers::default();
-        let mut path = Vec::new();
-        for &q in &self.event.questions {
-            if !self.matters(&known, q) {
-                continue;
-            }
-            match answers.get(q) {
-                Some(a) => {
-                    known.set(q, a.clone());
-                    path.push(q);
-                }
-                None => return Flow { path, next: Some(q), known },
-            }
-        }
-        Flow { path, next: None, known }
+        walk(&self.event.questions, answers, |known, q| self.matters(known, q))
     }
 
     /// The first question from position `from` in the event's list that matters given
@@ -165,4 +151,29 @@ pub fn targets(model: &Model, event: &Event) -> Vec<Condition> {
         }
     }
     out
+}
+
+/// The questions in order, skipping those that no longer matter given the answers so far:
+/// the path answered, and the next question to ask. One walk for one event and for a
+/// journey of several (only what "matters" means differs).
+pub(crate) fn walk(
+    questions: &[QuestionIx],
+    answers: &Answers,
+    matters: impl Fn(&Answers, QuestionIx) -> bool,
+) -> Flow {
+    let mut known = Answers::default();
+    let mut path = Vec::new();
+    for &q in questions {
+        if !matters(&known, q) {
+            continue;
+        }
+        match answers.get(q) {
+            Some(a) => {
+                known.set(q, a.clone());
+                path.push(q);
+            }
+            None => return Flow { path, next: Some(q), known },
+        }
+    }
+    Flow { path, next: None, known }
 }

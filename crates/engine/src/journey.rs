@@ -314,21 +314,7 @@ impl JourneyRules<'_> {
     }
 
     pub fn flow(&self, answers: &Answers) -> Flow {
-        let mut known = Answers::default();
-        let mut path = Vec::new();
-        for &q in &self.journey.questions {
-            if !self.matters(&known, q) {
-                continue;
-            }
-            match answers.get(q) {
-                Some(a) => {
-                    known.set(q, a.clone());
-                    path.push(q);
-                }
-                None => return Flow { path, next: Some(q), known },
-            }
-        }
-        Flow { path, next: None, known }
+        crate::flow::walk(&self.journey.questions, answers, |known, q| self.matters(known, q))
     }
 
     /// The first question from position `from` that matters given `known`, with its position.
