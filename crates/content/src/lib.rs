@@ -3,6 +3,7 @@
 //! tool; nothing here ships to the browser.
 
 pub mod analysis;
+pub mod characters;
 pub mod combine;
 pub mod compile;
 pub mod diagnostic;
@@ -27,24 +28,19 @@ pub fn load(dir: &Path) -> Result<Compiled, Report> {
     if errors.is_empty() { Ok(compiled) } else { Err(Report(errors)) }
 }
 
-/// Writes the compact form of the content (postcard, so the browser never parses YAML):
-/// `model.bin`, which the app embeds, and one `texts-<lang>.bin` per language, which it
-/// does not: it downloads the copies `guide site` writes into `dist/texts/`.
+/// Checks the content and writes `model.bin` (postcard, so the browser never parses YAML),
+/// which the app embeds. The texts are not written here: the app downloads them from
+/// `dist/texts/`, which `guide site` writes after the build.
 pub fn build_into(dir: &Path, out: &Path) -> Result<Compiled, Report> {
     let compiled = load(dir)?;
-    let write = |name: &str, bytes: Vec<u8>| {
-        std::fs::write(out.join(name), bytes).map_err(|e| {
-            Report(vec![Diagnostic {
-                file: out.join(name).display().to_string(),
-                line: 1,
-                column: 1,
-                message: format!("cannot write: {e}"),
-            }])
-        })
-    };
-    write("model.bin", postcard::to_allocvec(&compiled.model).expect("the model serialises"))?;
-    for texts in &compiled.texts {
-        write(&format!("texts-{}.bin", texts.lang), postcard::to_allocvec(texts).expect("texts serialise"))?;
-    }
+    let path = out.join("model.bin");
+    std::fs::write(&path, postcard::to_allocvec(&compiled.model).expect("the model serialises")).map_err(|e| {
+        Report(vec![Diagnostic {
+            file: path.display().to_string(),
+            line: 1,
+            column: 1,
+            message: format!("cannot write: {e}"),
+        }])
+    })?;
     Ok(compiled)
 }

@@ -255,6 +255,9 @@ fn check_terms(
 }
 
 fn check_translation(lang: &str, ja: &str, tr: &str, file: &str, loc: &Location, errors: &mut Vec<Diagnostic>) {
+    if let Some(problem) = crate::characters::hidden_control(tr) {
+        errors.push(at(file, loc, problem));
+    }
     let (mut a, mut b) = (placeholders(ja), placeholders(tr));
     a.sort_unstable();
     b.sort_unstable();

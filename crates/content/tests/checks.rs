@@ -614,3 +614,19 @@ fn a_term_sheet_names_its_language() {
         "a term sheet is named after a language",
     );
 }
+
+#[test]
+fn invisible_direction_controls_are_refused_where_written() {
+    Fixture::new("bidi-text").edit("procedures/todoke.yaml", "title: 転入届", "title: 転入届\u{202E}").fails_at(
+        "procedures/todoke.yaml",
+        2,
+        8,
+        "U+202E (RIGHT-TO-LEFT OVERRIDE)",
+    );
+    Fixture::new("bidi-translation").translations("en", &[("転入届", Some("Moving-in \u{2067}notice"))]).fails_at(
+        "translations/en.yaml",
+        3,
+        5,
+        "U+2067 (RIGHT-TO-LEFT ISOLATE)",
+    );
+}

@@ -67,6 +67,9 @@ impl Lower {
                 );
             }
         }
+        for problem in t.value.0.values().filter_map(|v| crate::characters::hidden_control(v)) {
+            self.error(file, &t.referenced, problem);
+        }
         let key: Vec<(String, String)> = t.value.0.iter().map(|(k, v)| (k.clone(), v.trim().to_string())).collect();
         self.texts.intern(file, t.referenced, key)
     }
