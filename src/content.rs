@@ -5,9 +5,9 @@
 
 use std::sync::OnceLock;
 
-use guide_engine::html::escape;
+use guide_engine::markup::Markup;
 use guide_engine::text::fill_date;
-use guide_engine::{Date, Model, TextId, Texts, UiKey, fill, ruby};
+use guide_engine::{Date, Model, TextId, Texts, UiKey, fill, html, ruby};
 use leptos::prelude::*;
 
 static MODEL_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/model.bin"));
@@ -171,22 +171,22 @@ pub fn text_view(id: TextId) -> AnyView {
 
 /// A content text as HTML, as `text_view` shows it: for the pages written by the engine as HTML
 /// (`guide_engine::home`, the same writer the build uses for index.html).
-pub fn text_html(id: TextId) -> String {
+pub fn text_html(id: TextId) -> Markup {
     let c = load();
     let lang = c.current();
     if lang.texts.kept_japanese.contains(&id) {
-        let note = escape(lang.plain(c.model.ui(UiKey::JapaneseOnly)));
-        return format!(
-            "<span lang=\"ja\">{}</span> <small class=\"japanese-only\">{note}</small>",
-            escape(c.japanese().texts.get(id))
+        return html!(
+            "<span lang=\"ja\">{}</span> <small class=\"japanese-only\">{}</small>",
+            Markup::text(c.japanese().texts.get(id)),
+            Markup::text(lang.plain(c.model.ui(UiKey::JapaneseOnly)))
         );
     }
     guide_engine::home::rich(lang.texts.get(id))
 }
 
 /// The home page and the page frame as HTML, in the language shown.
-pub fn home_html<R>(f: impl FnOnce(&guide_engine::home::Home<'_, fn(TextId) -> String>) -> R) -> R {
-    let rich: fn(TextId) -> String = text_html;
+pub fn home_html<R>(f: impl FnOnce(&guide_engine::home::Home<'_, fn(TextId) -> Markup>) -> R) -> R {
+    let rich: fn(TextId) -> Markup = text_html;
     f(&guide_engine::home::Home { model: model(), rich: &rich })
 }
 

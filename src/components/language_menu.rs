@@ -25,6 +25,6 @@ pub fn LanguageMenu() -> impl IntoView {
     // The options by `guide_engine::home`, as in the build's copy of the home page; the whole
     // page is drawn again when the language changes, so the selected one is always right.
     (languages.len() > 1).then(|| {
-        view! { <div class="language" on:change=on_change inner_html=home_html(|h| h.language_menu(state.shown.get_untracked()))></div> }
+        view! { <div class="language" on:change=on_change inner_html=home_html(|h| h.language_menu(state.shown.get_untracked()).into_string())></div> }
     })
 }

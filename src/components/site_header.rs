@@ -9,7 +9,7 @@ use crate::content::home_html;
 pub fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <a class="site-name" href="#/" inner_html=home_html(|h| h.site_name())></a>
+            <a class="site-name" href="#/" inner_html=home_html(|h| h.site_name().into_string())></a>
             <LanguageMenu />
         </header>
     }

@@ -15,7 +15,7 @@ pub fn SkipLink() -> impl IntoView {
                 ev.prevent_default();
                 focus_id("main");
             }
-            inner_html=home_html(|h| h.skip_link())
+            inner_html=home_html(|h| h.skip_link().into_string())
         ></a>
     }
 }

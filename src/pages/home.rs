@@ -12,8 +12,8 @@ use crate::dom::page_shown;
 pub fn Home(notice: Option<UiKey>) -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     page_shown(ui(UiKey::AppTitle).to_string(), heading);
-    let (title, intro, events, more, footer) =
-        home_html(|h| (h.heading(), h.intro(), h.events(), h.more(), h.footer()));
+    let [title, intro, events, more, footer] =
+        home_html(|h| [h.heading(), h.intro(), h.events(), h.more(), h.footer()].map(|m| m.into_string()));
     view! {
         <h1 tabindex="-1" node_ref=heading inner_html=title></h1>
         {notice.map(|key| view! { <Notice text=ui(key).to_string() /> })}

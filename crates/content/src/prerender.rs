@@ -11,7 +11,8 @@
 //! Every element carries `data-prerendered`: the app removes them all when it mounts.
 
 use guide_engine::home::{Home, rich};
-use guide_engine::{UiKey, ruby};
+use guide_engine::markup::Markup;
+use guide_engine::{UiKey, html, ruby};
 use serde_json::json;
 
 use crate::Compiled;
@@ -36,13 +37,14 @@ pub fn before_app(c: &Compiled) -> String {
     let m = &c.model;
     let text = |id| rich(c.texts[0].get(id));
     let home = Home { model: m, rich: &text };
-    format!(
+    html!(
         "<p id=\"loading\" class=\"loading\" role=\"status\" data-prerendered=\"loading\">{}</p>\n\
          <div id=\"start-failed\" class=\"page\" data-prerendered=\"failed\" hidden><div class=\"notice\" role=\"alert\">\
          <p></p><p><a></a></p></div></div>\n{}\n",
         text(m.ui(UiKey::Loading)),
-        home.page(0, " data-prerendered=\"home\""),
+        home.page(0, &Markup::trusted(" data-prerendered=\"home\"")),
     )
+    .into_string()
 }
 
 /// The languages offered, the events with a handbook page, and per language the notices'

@@ -3,13 +3,13 @@
 //! writes into `index.html` at build time: a phone shows that copy before the app has
 //! loaded, and the app puts the same markup in its place, so nothing moves (CLS 0).
 //!
-//! Texts come in as HTML already (`rich`): the app passes its current language (furigana as
+//! Texts come in as [`Markup`] already (`rich`): the app passes its current language (furigana as
 //! `<ruby>`, texts kept in Japanese marked), the build passes Japanese.
 
+use crate::html;
+use crate::markup::Markup;
 use crate::model::{Event, Model, TextId};
 use crate::ui::UiKey;
-
-use crate::html::escape;
 
 pub struct Home<'a, R> {
     pub model: &'a Model,
@@ -17,102 +17,110 @@ pub struct Home<'a, R> {
     pub rich: &'a R,
 }
 
-impl<'a, R: Fn(TextId) -> String> Home<'a, R> {
-    fn ui(&self, key: UiKey) -> String {
+impl<'a, R: Fn(TextId) -> Markup> Home<'a, R> {
+    fn ui(&self, key: UiKey) -> Markup {
         (self.rich)(self.model.ui(key))
     }
 
     /// The skip link's text (`<a class="skip-link" href="#main">`).
-    pub fn skip_link(&self) -> String {
+    pub fn skip_link(&self) -> Markup {
         self.ui(UiKey::SkipToContent)
     }
 
     /// The guide's name in the header (`<a class="site-name" href="#/">`).
-    pub fn site_name(&self) -> String {
+    pub fn site_name(&self) -> Markup {
         self.ui(UiKey::AppTitle)
     }
 
     /// Inside `<div class="language">`: the label and the menu, each language named in
     /// itself, `shown` selected. Empty when only one language is offered.
-    pub fn language_menu(&self, shown: usize) -> String {
+    pub fn language_menu(&self, shown: usize) -> Markup {
         let languages = &self.model.languages;
         if languages.len() < 2 {
-            return String::new();
+            return Markup::new();
         }
-        let options: String = languages
+        let options: Markup = languages
             .iter()
             .enumerate()
             .map(|(i, l)| {
-                let selected = if i == shown { " selected=\"\"" } else { "" };
-                format!("<option value=\"{i}\" lang=\"{}\"{selected}>{}</option>", escape(&l.html), escape(&l.name))
+                let selected = Markup::trusted(if i == shown { " selected=\"\"" } else { "" });
+                let (value, lang, name) = (Markup::text(&i.to_string()), Markup::text(&l.html), Markup::text(&l.name));
+                html!("<option value=\"{}\" lang=\"{}\"{}>{}</option>", value, lang, selected, name)
             })
             .collect();
-        format!(
-            "<label for=\"language\">{}</label><select id=\"language\">{options}</select>",
-            self.ui(UiKey::LanguageLabel)
+        html!(
+            "<label for=\"language\">{}</label><select id=\"language\">{}</select>",
+            self.ui(UiKey::LanguageLabel),
+            options
         )
     }
 
     /// The home page's `<h1>`.
-    pub fn heading(&self) -> String {
+    pub fn heading(&self) -> Markup {
         self.ui(UiKey::HomeHeading)
     }
 
     /// Inside `<p class="lead">`.
-    pub fn intro(&self) -> String {
+    pub fn intro(&self) -> Markup {
         self.ui(UiKey::AppIntro)
     }
 
     /// Inside `<ul class="events">`: every life event in content order; one still being
     /// written is listed as coming, not as a link.
-    pub fn events(&self) -> String {
+    pub fn events(&self) -> Markup {
         self.model.events.iter().map(|e| self.event(e)).collect()
     }
 
-    fn event(&self, event: &Event) -> String {
-        let body = format!(
+    fn event(&self, event: &Event) -> Markup {
+        let body = html!(
             "<span class=\"event-title\">{}</span><span class=\"event-summary\">{}</span>",
             (self.rich)(event.title),
             (self.rich)(event.summary)
         );
         if event.available {
-            format!("<li><a class=\"event\" href=\"#/{}\">{body}</a></li>", escape(&event.id))
+            html!("<li><a class=\"event\" href=\"#/{}\">{}</a></li>", Markup::text(&event.id), body)
         } else {
-            format!(
-                "<li><div class=\"event coming\">{body}<span class=\"tag\">{}</span></div></li>",
+            html!(
+                "<li><div class=\"event coming\">{}<span class=\"tag\">{}</span></div></li>",
+                body,
                 self.ui(UiKey::EventComing)
             )
         }
     }
 
-    /// Inside `<footer class="page-footer">`.
-    /// Below the events: several events at once (when content offers any combination),
-    /// and finding a procedure by name. Links, so a single event stays one tap.
-    pub fn more(&self) -> String {
+    /// Inside `<ul class="more">`, below the events: several events at once (when content
+    /// offers any combination), and finding a procedure by name. Links, so a single event
+    /// stays one tap.
+    pub fn more(&self) -> Markup {
         let together = if self.model.journeys.offered.is_empty() {
-            String::new()
+            Markup::new()
         } else {
-            format!("<li><a href=\"#/together\">{}</a></li>", self.ui(UiKey::CombineLink))
+            html!("<li><a href=\"#/together\">{}</a></li>", self.ui(UiKey::CombineLink))
         };
-        format!("{together}<li><a href=\"#/search\">{}</a></li>", self.ui(UiKey::SearchLink))
+        html!("{}<li><a href=\"#/search\">{}</a></li>", together, self.ui(UiKey::SearchLink))
     }
 
-    pub fn footer(&self) -> String {
-        format!("<a href=\"#/staff\">{}</a>", self.ui(UiKey::StaffLink))
+    /// Inside `<footer class="page-footer">`.
+    pub fn footer(&self) -> Markup {
+        html!("<a href=\"#/staff\">{}</a>", self.ui(UiKey::StaffLink))
     }
 
     /// The page at `#/` as the app shows it: skip link, header and `<main>`, each element
     /// carrying `attrs` (the build marks its copy so the app can replace it).
-    pub fn page(&self, shown: usize, attrs: &str) -> String {
+    pub fn page(&self, shown: usize, attrs: &Markup) -> Markup {
         let menu = self.language_menu(shown);
-        let menu = if menu.is_empty() { menu } else { format!("<div class=\"language\">{menu}</div>") };
-        format!(
-            "<a class=\"skip-link\" href=\"#main\"{attrs}>{}</a>\
-             <header class=\"site-header\"{attrs}><a class=\"site-name\" href=\"#/\">{}</a>{menu}</header>\
-             <main id=\"main\" class=\"page\" tabindex=\"-1\"{attrs}><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p>\
+        let menu = if menu.is_empty() { menu } else { html!("<div class=\"language\">{}</div>", menu) };
+        html!(
+            "<a class=\"skip-link\" href=\"#main\"{}>{}</a>\
+             <header class=\"site-header\"{}><a class=\"site-name\" href=\"#/\">{}</a>{}</header>\
+             <main id=\"main\" class=\"page\" tabindex=\"-1\"{}><h1 tabindex=\"-1\">{}</h1><p class=\"lead\">{}</p>\
              <ul class=\"events\">{}</ul><ul class=\"more\">{}</ul><footer class=\"page-footer\">{}</footer></main>",
+            attrs,
             self.skip_link(),
+            attrs,
             self.site_name(),
+            menu,
+            attrs,
             self.heading(),
             self.intro(),
             self.events(),
@@ -124,21 +132,21 @@ impl<'a, R: Fn(TextId) -> String> Home<'a, R> {
 
 /// A text as HTML: escaped, with furigana (`漢字《かんじ》`) as `<ruby>`; a malformed
 /// reading (the content check rejects those) as plain text.
-pub fn rich(text: &str) -> String {
+pub fn rich(text: &str) -> Markup {
     if !text.contains('《') {
-        return escape(text);
+        return Markup::text(text);
     }
     match crate::ruby::parse(text) {
         Ok(segments) => segments
             .iter()
             .map(|s| match s {
-                crate::ruby::Segment::Plain(p) => escape(p),
+                crate::ruby::Segment::Plain(p) => Markup::text(p),
                 crate::ruby::Segment::Ruby { base, reading } => {
-                    format!("<ruby>{}<rt>{}</rt></ruby>", escape(base), escape(reading))
+                    html!("<ruby>{}<rt>{}</rt></ruby>", Markup::text(base), Markup::text(reading))
                 }
             })
             .collect(),
-        Err(_) => escape(&crate::ruby::plain(text)),
+        Err(_) => Markup::text(&crate::ruby::plain(text)),
     }
 }
 
@@ -149,10 +157,10 @@ mod tests {
     #[test]
     fn furigana_become_ruby_and_text_is_escaped() {
         assert_eq!(
-            rich("転入届《てんにゅうとどけ》を出《だ》す"),
+            rich("転入届《てんにゅうとどけ》を出《だ》す").as_str(),
             "<ruby>転入届<rt>てんにゅうとどけ</rt></ruby>を<ruby>出<rt>だ</rt></ruby>す"
         );
-        assert_eq!(rich("<b>&"), "&lt;b&gt;&amp;");
-        assert_eq!(rich("漢字《かんじ"), "漢字《かんじ", "malformed: as written");
+        assert_eq!(rich("<b>&").as_str(), "&lt;b&gt;&amp;");
+        assert_eq!(rich("漢字《かんじ").as_str(), "漢字《かんじ", "malformed: as written");
     }
 }
