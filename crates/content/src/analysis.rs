@@ -551,22 +551,35 @@ pub fn combination_table(model: &Model, journey: &guide_engine::Journey) -> Stri
             }
         }
     }
-    for p in procedures {
-        let uses: Vec<(EventIx, &Condition)> = journey
+    let uses_of = |p: guide_engine::ProcedureIx| -> Vec<(EventIx, &Condition)> {
+        journey
             .events
             .iter()
             .filter_map(|e| {
                 model.events[*e].procedures.iter().find(|ep| ep.procedure == p).map(|ep| (*e, &ep.applies_if))
             })
-            .collect();
-        out.push_str(&format!("\n## {}\n", model.procedures[p].id));
-        let any = Condition::Any(uses.iter().map(|(_, c)| (*c).clone()).collect());
+            .collect()
+    };
+    for p in procedures {
+        let uses = uses_of(p);
+        // Where the combination drops it for another, that one's answers decide too.
+        let kept = journey.instead.iter().find(|(d, _)| *d == p).map(|(_, k)| *k);
+        let kept_uses = kept.map(uses_of).unwrap_or_default();
+        match kept {
+            Some(k) => out.push_str(&format!(
+                "\n## {} (not where {} is needed)\n",
+                model.procedures[p].id, model.procedures[k].id
+            )),
+            None => out.push_str(&format!("\n## {}\n", model.procedures[p].id)),
+        }
+        let any = Condition::Any(uses.iter().chain(&kept_uses).map(|(_, c)| (*c).clone()).collect());
         let mut qs = Vec::new();
         mentioned(&any, &mut qs);
         qs.retain(|q| journey.given.get(*q).is_none());
         let values: Vec<Vec<Answer>> = qs.iter().map(|&q| row_values(model, &any, q)).collect();
         let mut answers = journey.given.clone();
-        combination_rows(model, journey, &uses, &qs, &values, 0, &mut answers, &mut out);
+        let table = Rows { model, journey, uses: &uses, kept: &kept_uses, qs: &qs, values: &values };
+        table.rows(0, &mut answers, &mut out);
     }
     out
 }
@@ -590,41 +603,53 @@ fn row_values(model: &Model, cond: &Condition, q: QuestionIx) -> Vec<Answer> {
     vs
 }
 
-#[allow(clippy::too_many_arguments)]
-fn combination_rows(
-    model: &Model,
-    journey: &guide_engine::Journey,
-    uses: &[(EventIx, &Condition)],
-    qs: &[QuestionIx],
-    values: &[Vec<Answer>],
-    i: usize,
-    answers: &mut Answers,
-    out: &mut String,
-) {
-    if i == qs.len() {
+/// The rows of one procedure's combination table.
+struct Rows<'a> {
+    model: &'a Model,
+    journey: &'a guide_engine::Journey,
+    uses: &'a [(EventIx, &'a Condition)],
+    /// The uses of the procedure it gives way to (see `instead:`), if any.
+    kept: &'a [(EventIx, &'a Condition)],
+    qs: &'a [QuestionIx],
+    values: &'a [Vec<Answer>],
+}
+
+impl Rows<'_> {
+    fn best(&self, uses: &[(EventIx, &Condition)], answers: &Answers) -> (Status, Vec<(EventIx, Truth)>) {
         let truths: Vec<(EventIx, Truth)> = uses.iter().map(|(e, c)| (*e, eval(c, answers))).collect();
         let best = truths.iter().map(|(_, t)| Status::from(*t)).min().unwrap_or(Status::NotNeeded);
-        let status = match best {
-            Status::Needed => "needed",
-            Status::Maybe => "maybe",
-            Status::NotNeeded => "-",
-        };
-        let events: Vec<&str> = truths
-            .iter()
-            .filter(|(_, t)| best != Status::NotNeeded && Status::from(*t) == best)
-            .map(|(e, _)| model.events[*e].id.as_str())
-            .collect();
-        let mut shown = answers.clone();
-        for (q, _) in journey.given.iter() {
-            shown.remove(q);
+        (best, truths)
+    }
+
+    fn rows(&self, i: usize, answers: &mut Answers, out: &mut String) {
+        let (model, qs) = (self.model, self.qs);
+        if i == qs.len() {
+            let (mut best, truths) = self.best(self.uses, answers);
+            if !self.kept.is_empty() && self.best(self.kept, answers).0 == Status::Needed {
+                best = Status::NotNeeded;
+            }
+            let status = match best {
+                Status::Needed => "needed",
+                Status::Maybe => "maybe",
+                Status::NotNeeded => "-",
+            };
+            let events: Vec<&str> = truths
+                .iter()
+                .filter(|(_, t)| best != Status::NotNeeded && Status::from(*t) == best)
+                .map(|(e, _)| model.events[*e].id.as_str())
+                .collect();
+            let mut shown = answers.clone();
+            for (q, _) in self.journey.given.iter() {
+                shown.remove(q);
+            }
+            let key = if qs.is_empty() { "(always)".to_string() } else { shown.encode(model) };
+            out.push_str(&format!("{key}\t{status}\t{}\n", events.join("+")));
+            return;
         }
-        let key = if qs.is_empty() { "(always)".to_string() } else { shown.encode(model) };
-        out.push_str(&format!("{key}\t{status}\t{}\n", events.join("+")));
-        return;
+        for v in &self.values[i] {
+            answers.set(qs[i], v.clone());
+            self.rows(i + 1, answers, out);
+        }
+        answers.remove(qs[i]);
     }
-    for v in &values[i] {
-        answers.set(qs[i], v.clone());
-        combination_rows(model, journey, uses, qs, values, i + 1, answers, out);
-    }
-    answers.remove(qs[i]);
 }
