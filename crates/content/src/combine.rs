@@ -34,6 +34,10 @@ pub struct CombinationSrc {
     /// or `all` (every event's summary).
     #[serde(default)]
     pub wording: BTreeMap<String, SString>,
+    /// A procedure one event makes moot where another is needed:
+    /// `jido-fuyo-henko: kekkon-jido-fuyo-soshitsu` (dropped: kept).
+    #[serde(default)]
+    pub instead: BTreeMap<String, SString>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -154,7 +158,32 @@ pub fn journeys(
                 )),
             }
         }
-        let combination = Combination { events, given, wording };
+        let mut instead = Vec::new();
+        let listed =
+            |p: ProcedureIx| events.iter().any(|e| model.events[*e].procedures.iter().any(|ep| ep.procedure == p));
+        for (dropped_id, kept_id) in &c.instead {
+            let find = |id: &str| idx::position(&model.procedures, |p| p.id == id);
+            let mut resolve = |id: &str| match find(id) {
+                Some(p) if listed(p) => Some(p),
+                Some(_) => {
+                    errors.push(at(f, &kept_id.referenced, format!("no event of this combination lists `{id}`")));
+                    None
+                }
+                None => {
+                    let hint = did_you_mean(id, model.procedures.iter().map(|p| p.id.as_str()));
+                    errors.push(at(f, &kept_id.referenced, format!("unknown procedure `{id}`{hint}")));
+                    None
+                }
+            };
+            if let (Some(d), Some(k)) = (resolve(dropped_id), resolve(&kept_id.value)) {
+                if d == k {
+                    errors.push(at(f, &kept_id.referenced, format!("`{dropped_id}` cannot be instead of itself")));
+                } else {
+                    instead.push((d, k));
+                }
+            }
+        }
+        let combination = Combination { events, given, wording, instead };
         check_wording(model, sources, &combination, f, &loc, errors);
         pos.combinations.push(loc);
         offered.push(combination);

@@ -216,6 +216,19 @@ fn question_no_procedure_depends_on() {
         .fails_at("events/tennyu.yaml", 7, 43, "no procedure depends on question `household`");
 }
 
+/// Found by the walk, not by the conditions alone: `household` only matters where
+/// 国保 already makes the procedure needed, so the flow never asks it.
+#[test]
+fn question_that_can_never_change_a_result() {
+    Fixture::new("moot")
+        .edit(
+            "events/tennyu.yaml",
+            "applies_if: { includes: { household: child } }",
+            "applies_if: { any: [ { equals: { insurance: kokuho } }, { all: [ { equals: { insurance: kokuho } }, { includes: { household: child } } ] } ] }",
+        )
+        .reports("events/tennyu.yaml", 7, 43, "question `household` is never asked");
+}
+
 #[test]
 fn question_defined_but_never_asked() {
     Fixture::new("unasked")

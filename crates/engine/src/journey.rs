@@ -34,6 +34,11 @@ pub struct Combination {
     pub given: Vec<(QuestionIx, OptionIx)>,
     /// Where events word a shared procedure differently, whose wording is shown.
     pub wording: Vec<(ProcedureIx, Wording)>,
+    /// `(dropped, kept)`: where `kept` is needed, `dropped` is not (one event's act
+    /// makes the other's step moot: a marriage ends the 児童扶養手当, so a move after it
+    /// needs no address change of the allowance).
+    #[serde(default)]
+    pub instead: Vec<(ProcedureIx, ProcedureIx)>,
 }
 
 /// How a combination shows a procedure that its events word differently.
@@ -58,6 +63,8 @@ pub struct Journey {
     /// Answers the combination gives (not asked, not in the link).
     pub given: Answers,
     pub wording: Vec<(ProcedureIx, Wording)>,
+    /// See [`Combination::instead`].
+    pub instead: Vec<(ProcedureIx, ProcedureIx)>,
 }
 
 /// Why a link's events were not all used.
@@ -99,7 +106,8 @@ impl Journey {
         let lists: Vec<&[QuestionIx]> = events.iter().map(|e| model.events[*e].questions.as_slice()).collect();
         let questions = interleave(&lists).into_iter().filter(|q| given.get(*q).is_none()).collect();
         let wording = combination.map(|c| c.wording.clone()).unwrap_or_default();
-        Journey { events, questions, given, wording }
+        let instead = combination.map(|c| c.instead.clone()).unwrap_or_default();
+        Journey { events, questions, given, wording, instead }
     }
 
     /// Reads the events part of a link (`kekkon+tennyu`): unknown or unavailable ids
@@ -192,7 +200,7 @@ impl Journey {
             }
         }
         let mut because = Vec::new();
-        let procedures = merged
+        let mut procedures: Vec<PlannedProcedure> = merged
             .into_iter()
             .map(|(first, uses)| {
                 let entries: Vec<(EventIx, &PlannedProcedure)> =
@@ -202,6 +210,15 @@ impl Journey {
                 step
             })
             .collect();
+        for &(dropped, kept) in &self.instead {
+            let status = |p: ProcedureIx| procedures.iter().position(|x| x.procedure == p);
+            if let (Some(d), Some(k)) = (status(dropped), status(kept))
+                && procedures[k].status == Status::Needed
+            {
+                procedures[d].status = Status::NotNeeded;
+                because[d].clear();
+            }
+        }
         let plan = plan::assemble(model, procedures);
         let visits = visits(model, &plan);
         JourneyPlan { plan, because, visits }

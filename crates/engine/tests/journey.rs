@@ -114,6 +114,7 @@ fn model() -> Model {
                 events: ixs(&[0, 1]),
                 given: vec![(ix(4), ix(1))],
                 wording: vec![(ix(3), Wording::Event(ix(1)))],
+                instead: vec![],
             }],
             after: vec![(ix(1), ix(0)), (ix(5), ix(2))],
         },

@@ -155,6 +155,7 @@ mod journeys {
                     events: vec![Idx::new(0), Idx::new(1)],
                     given: vec![(Idx::new(q), Idx::new(0))],
                     wording: vec![],
+                    instead: vec![],
                 }]
             })
             .unwrap_or_default();
